@@ -1,0 +1,86 @@
+# artkit: small Unix filters for plain-text news articles.
+#
+#   make                 build every program
+#   make check           build and run the bats suite
+#   make check SANITIZE=1  the same under ASan + UBSan (objects in san/)
+#   make install PREFIX=/usr/local DESTDIR=
+#   make unicode         regenerate lib/unicode_tables.c (maintainers)
+
+VERSION  = 0.1.0
+PREFIX   = /usr/local
+BINDIR   = $(PREFIX)/bin
+MANDIR   = $(PREFIX)/share/man
+
+CC       = cc
+CFLAGS   = -O2 -g
+WARN     = -std=c11 -Wall -Wextra -pedantic
+ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Ilib $(CPPFLAGS)
+
+SANITIZE =
+ifeq ($(SANITIZE),1)
+O        = san/
+SANFLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+else
+O        =
+SANFLAGS =
+endif
+
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS)
+
+LIBSRC  = $(sort $(wildcard lib/*.c))
+LIBOBJ  = $(LIBSRC:%.c=$(O)%.o)
+PROGS   = $(sort $(basename $(notdir $(wildcard cmd/*.c))))
+BINS    = $(PROGS:%=$(O)%)
+MAN1    = $(wildcard man/man1/*.1)
+MAN5    = $(wildcard man/man5/*.5)
+MAN7    = $(wildcard man/man7/*.7)
+
+BATS    = bats
+
+all: $(BINS)
+
+$(O)lib/%.o: lib/%.c lib/artkit.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_CPPFLAGS) -c -o $@ $<
+
+$(O)cmd/%.o: cmd/%.c lib/artkit.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_CPPFLAGS) -c -o $@ $<
+
+$(O)libartkit.a: $(LIBOBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIBOBJ)
+
+$(BINS): $(O)%: $(O)cmd/%.o $(O)libartkit.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)libartkit.a
+
+check: all
+	@command -v $(BATS) >/dev/null 2>&1 || { \
+	  echo "make check needs bats-core: apt-get install bats," \
+	       "or npm install --prefix .bats bats && make check BATS=.bats/node_modules/.bin/bats" >&2; \
+	  exit 2; }
+	ARTKIT_BIN="$(CURDIR)/$(O)" $(BATS) tests
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	         $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
+	cp -f $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	cp -f $(MAN5) $(DESTDIR)$(MANDIR)/man5/
+	cp -f $(MAN7) $(DESTDIR)$(MANDIR)/man7/
+
+uninstall:
+	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$$p; done
+	for m in $(notdir $(MAN1)); do rm -f $(DESTDIR)$(MANDIR)/man1/$$m; done
+	for m in $(notdir $(MAN5)); do rm -f $(DESTDIR)$(MANDIR)/man5/$$m; done
+	for m in $(notdir $(MAN7)); do rm -f $(DESTDIR)$(MANDIR)/man7/$$m; done
+
+unicode:
+	sh tools/gen-unicode.sh /usr/share/unicode > lib/unicode_tables.c.new
+	mv lib/unicode_tables.c.new lib/unicode_tables.c
+
+clean:
+	rm -rf san lib/*.o cmd/*.o libartkit.a $(PROGS)
+
+.PHONY: all check install uninstall unicode clean
+.SECONDARY: $(LIBOBJ)

@@ -1,0 +1,160 @@
+/*
+ * artkit: shared library for the artkit filters.
+ * One header for everything in lib/; each section names the file that
+ * implements it.
+ */
+#ifndef ARTKIT_H
+#define ARTKIT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define ARTKIT_VERSION "0.1.0"
+
+/* A byte string that is not NUL-terminated (NUL bytes may occur inside). */
+struct text {
+	const char *s;
+	size_t len;
+};
+
+/* ---- error.c: messages of the form "prog: file: reason" ---- */
+extern const char *progname;
+void setprogname(const char *argv0);
+void warnmsg(const char *fmt, ...);            /* prog: <fmt> */
+void warnfile(const char *file, const char *fmt, ...); /* prog: file: <fmt> */
+void warnsys(const char *file);                /* prog: file: strerror(errno) */
+void die(const char *fmt, ...);                /* warnmsg, then exit 1 */
+void printversion(void);                       /* "prog (artkit) VERSION", exit 0 */
+const char *displayname(const char *file);     /* "-" -> "<stdin>" for messages */
+
+/* ---- ealloc.c: allocation that never returns NULL ---- */
+void *emalloc(size_t n);
+void *erealloc(void *p, size_t n);
+void *ereallocarray(void *p, size_t n, size_t size);
+char *estrndup(const char *s, size_t n);
+
+/* ---- output.c: checked, line-atomic standard output ----
+ * Everything a program prints to standard output goes through these.  When
+ * standard output is a pipe, whole lines are written in single write(2)
+ * calls of at most PIPE_BUF bytes, so concurrent writers never interleave
+ * inside a line.  A closed pipe ends the program quietly with status 0; any
+ * other write error is reported as "prog: <stdout>: reason" and exits 1. */
+void out_write(const void *p, size_t n);
+void out_char(int c);
+void out_str(const char *s);
+void out_printf(const char *fmt, ...);
+void out_flush(void);
+int  out_close(void);   /* flush and close; 0 ok, 1 after reporting an error */
+
+/* ---- lineread.c: lines of any length from a file descriptor ----
+ * A line ends at LF, CR LF or a lone CR; the terminator is not part of the
+ * line.  The returned pointer is valid until the next call. */
+struct lineread {
+	int fd;
+	char *buf;
+	size_t cap, pos, end;
+	int eof;
+	int skiplf;      /* last line ended with CR: swallow a following LF */
+	int err;         /* errno of a failed read, 0 if none */
+	size_t lineno;
+};
+void lr_init(struct lineread *lr, int fd);
+int  lr_next(struct lineread *lr, struct text *line); /* 1 line, 0 EOF, -1 error */
+void lr_free(struct lineread *lr);
+
+/* ---- timestamp.c: ISO 8601 timestamps, independent of TZ and locale ---- */
+struct timestamp {
+	int year, month, day, hour, min, sec;
+	int offset;          /* minutes east of UTC */
+	long long epoch;     /* seconds since 1970-01-01T00:00:00Z */
+};
+int  ts_looks_like(const char *s, size_t n);   /* begins with YYYY-MM-DD */
+int  ts_parse(const char *s, size_t n, struct timestamp *ts); /* 0 ok, -1 bad */
+long long days_from_civil(int y, int m, int d);
+void ts_civil_from_epoch(long long epoch, struct timestamp *ts); /* UTC */
+
+/* ---- url.c: splitting article URLs ---- */
+struct urlparts {
+	struct text scheme, host, path, id, slug;
+};
+int url_looks_like(const char *s, size_t n);
+int url_split(const char *s, size_t n, struct urlparts *u); /* 0 ok, -1 not a URL */
+
+/* ---- article.c: articles from files and streams ----
+ * A file or stream holds one or more articles separated by lines that hold
+ * a single form feed.  Each article: optional header (title, timestamp,
+ * URL, empty line), body lines, optional trailer (labels and share markers
+ * at the end). */
+enum hdrproblem {
+	HDR_NO_TIMESTAMP = 1,
+	HDR_BAD_TIMESTAMP = 2,
+	HDR_NO_URL = 4,
+	HDR_BAD_URL = 8
+};
+
+struct artline {
+	struct text t;
+	size_t lineno;       /* 1-based line number in the file */
+	int kind;            /* TRAILER_LABEL, TRAILER_SHARE or 0 */
+};
+
+struct article {
+	const char *file;    /* operand as given; "-" for standard input */
+	size_t index;        /* 1-based position in its stream */
+	int more;            /* known after the body: another article follows */
+	int has_header;
+	int problems;        /* HDR_* bits */
+	size_t problem_line[4]; /* line of each problem, by bit position */
+	struct text title, date, url;   /* raw header lines, empty if absent */
+	size_t title_line, date_line, url_line;
+	size_t nheader;      /* raw header lines including the empty line */
+	struct text header[4];
+	struct timestamp ts;
+	int ts_ok;
+	struct artline *trailer;  /* valid after the body has ended */
+	size_t ntrailer;
+};
+
+struct reader;
+struct reader *reader_open(const char *path); /* NULL with errno set */
+int  reader_article(struct reader *r, struct article **a); /* 1, 0 end, -1 error */
+int  reader_line(struct reader *r, struct artline *line);  /* 1 body line, 0 body ended, -1 error */
+int  reader_error(const struct reader *r);    /* errno of a read error */
+void reader_close(struct reader *r);
+/* "file", or "file#N" when the file holds several articles; valid until the
+ * next reader call. Only final once the body has ended. */
+const char *article_name(const struct article *a);
+
+/* ---- trailer.c: trailer lines ---- */
+enum { TRAILER_LABEL = 1, TRAILER_SHARE = 2 };
+int trailer_candidate(const char *s, size_t n);   /* 0, TRAILER_LABEL or TRAILER_SHARE */
+int trailer_known_label(const char *s, size_t n);
+
+/* ---- textutil.c ---- */
+int is_blank(const char *s, size_t n);        /* only spaces, tabs, NBSP etc. */
+struct text trim(struct text t);             /* without surrounding white space */
+
+/* ---- tsv.c and json.c: machine-readable output ----
+ * TSV escapes backslash, tab, newline and CR as \\ \t \n \r, other control
+ * characters as \xHH.  JSON is always valid: control characters escaped,
+ * invalid UTF-8 bytes become U+FFFD. */
+void tsv_field(const char *s, size_t n);
+void json_string(const char *s, size_t n);
+
+struct jsonobj { int n; };
+void json_begin(struct jsonobj *o);
+void json_key(struct jsonobj *o, const char *key);
+void json_key_text(struct jsonobj *o, const char *key, const char *s, size_t n);
+void json_key_num(struct jsonobj *o, const char *key, long long v);
+void json_key_null(struct jsonobj *o, const char *key);
+void json_end(struct jsonobj *o);  /* "}\n" */
+
+/* ---- utf8.c: decoding ---- */
+/* Decode one code point at s (n > 0 bytes available).  Returns its length;
+ * an invalid or truncated sequence yields *cp = UTF8_INVALID and length 1. */
+#define UTF8_INVALID 0xFFFFFFFFu
+size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+size_t utf8_encode(uint32_t cp, char out[4]);
+
+#endif
