@@ -188,4 +188,18 @@ int uc_extpict(uint32_t cp);     /* Extended_Pictographic */
 int uc_alpha(uint32_t cp);       /* Alphabetic */
 uint32_t uc_tolower(uint32_t cp); /* simple lowercase mapping */
 
+/* All properties of a code point in one record, for hot loops that need
+ * several of them: uc_rec(cp)->wb and so on.  The tables are generated. */
+enum { UC_EXTPICT = 1, UC_ALPHA = 2 };
+struct ucrec {
+	uint8_t wb, sb, gc;  /* enum wbprop, enum sbprop, enum gcclass */
+	uint8_t flags;       /* UC_* bits */
+	int32_t lower;       /* simple lowercase mapping minus cp */
+};
+extern const char uc_version[];          /* "15.0.0" */
+extern const struct ucrec uc_records[];
+extern const uint16_t uc_stage1[];       /* cp >> 8 -> block */
+extern const uint8_t uc_stage2[];        /* block * 256 + (cp & 255) -> record */
+const struct ucrec *uc_rec(uint32_t cp);
+
 #endif
