@@ -99,7 +99,9 @@ struct artline {
 	int kind;            /* TRAILER_LABEL, TRAILER_SHARE or 0 */
 };
 
+struct reader;
 struct article {
+	struct reader *reader;
 	const char *file;    /* operand as given; "-" for standard input */
 	size_t index;        /* 1-based position in its stream */
 	int more;            /* known after the body: another article follows */
@@ -116,7 +118,6 @@ struct article {
 	size_t ntrailer;
 };
 
-struct reader;
 struct reader *reader_open(const char *path); /* NULL with errno set */
 int  reader_article(struct reader *r, struct article **a); /* 1, 0 end, -1 error */
 int  reader_line(struct reader *r, struct artline *line);  /* 1 body line, 0 body ended, -1 error */
@@ -132,8 +133,11 @@ int trailer_candidate(const char *s, size_t n);   /* 0, TRAILER_LABEL or TRAILER
 int trailer_known_label(const char *s, size_t n);
 
 /* ---- textutil.c ---- */
+size_t space_len(const char *s, size_t n);   /* white space char at s, or 0 */
 int is_blank(const char *s, size_t n);        /* only spaces, tabs, NBSP etc. */
 struct text trim(struct text t);             /* without surrounding white space */
+int text_eq(struct text t, const char *lit);
+int text_caseeq(struct text t, const char *lit); /* ASCII case ignored */
 
 /* ---- tsv.c and json.c: machine-readable output ----
  * TSV escapes backslash, tab, newline and CR as \\ \t \n \r, other control

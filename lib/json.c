@@ -1,0 +1,100 @@
+/* JSON output that is valid whatever the input: control characters are
+ * escaped and bytes that are not UTF-8 become U+FFFD. */
+#include <string.h>
+
+#include "artkit.h"
+
+void
+json_string(const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, start = 0, k;
+	uint32_t cp;
+	char esc[6];
+
+	out_char('"');
+	while (i < n) {
+		if (u[i] >= 0x20 && u[i] < 0x7F && u[i] != '"' && u[i] != '\\') {
+			i++;
+			continue;
+		}
+		if (u[i] >= 0x80) {
+			k = utf8_decode(u + i, n - i, &cp);
+			if (cp != UTF8_INVALID) {
+				i += k;
+				continue;
+			}
+		}
+		out_write(s + start, i - start);
+		switch (u[i]) {
+		case '"': out_write("\\\"", 2); break;
+		case '\\': out_write("\\\\", 2); break;
+		case '\n': out_write("\\n", 2); break;
+		case '\r': out_write("\\r", 2); break;
+		case '\t': out_write("\\t", 2); break;
+		case '\b': out_write("\\b", 2); break;
+		case '\f': out_write("\\f", 2); break;
+		default:
+			if (u[i] >= 0x80) {
+				out_write("\xEF\xBF\xBD", 3);
+				break;
+			}
+			esc[0] = '\\';
+			esc[1] = 'u';
+			esc[2] = '0';
+			esc[3] = '0';
+			esc[4] = hex[u[i] >> 4];
+			esc[5] = hex[u[i] & 15];
+			out_write(esc, 6);
+		}
+		i++;
+		start = i;
+	}
+	out_write(s + start, i - start);
+	out_char('"');
+}
+
+void
+json_begin(struct jsonobj *o)
+{
+	o->n = 0;
+	out_char('{');
+}
+
+void
+json_key(struct jsonobj *o, const char *key)
+{
+	if (o->n++ > 0)
+		out_char(',');
+	json_string(key, strlen(key));
+	out_char(':');
+}
+
+void
+json_key_text(struct jsonobj *o, const char *key, const char *s, size_t n)
+{
+	json_key(o, key);
+	json_string(s, n);
+}
+
+void
+json_key_num(struct jsonobj *o, const char *key, long long v)
+{
+	json_key(o, key);
+	out_printf("%lld", v);
+}
+
+void
+json_key_null(struct jsonobj *o, const char *key)
+{
+	json_key(o, key);
+	out_write("null", 4);
+}
+
+void
+json_end(struct jsonobj *o)
+{
+	(void)o;
+	out_write("}\n", 2);
+}

@@ -1,0 +1,111 @@
+/*
+ * Lines of any length from a file descriptor, with one growing buffer per
+ * reader: memory is bounded by the longest line, and there is no copy for
+ * a line that fits in the buffer.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "artkit.h"
+
+enum { LR_INITIAL = 1 << 16 };
+
+void
+lr_init(struct lineread *lr, int fd)
+{
+	memset(lr, 0, sizeof *lr);
+	lr->fd = fd;
+}
+
+void
+lr_free(struct lineread *lr)
+{
+	free(lr->buf);
+	lr->buf = NULL;
+}
+
+/* Read more input behind the unread part; 1 if any came, 0 at EOF, -1 error. */
+static int
+fill(struct lineread *lr)
+{
+	ssize_t n;
+
+	if (lr->eof)
+		return 0;
+	if (lr->pos > 0) {
+		memmove(lr->buf, lr->buf + lr->pos, lr->end - lr->pos);
+		lr->end -= lr->pos;
+		lr->pos = 0;
+	}
+	if (lr->end == lr->cap) {
+		lr->cap = lr->cap ? lr->cap * 2 : LR_INITIAL;
+		lr->buf = erealloc(lr->buf, lr->cap);
+	}
+	for (;;) {
+		n = read(lr->fd, lr->buf + lr->end, lr->cap - lr->end);
+		if (n > 0) {
+			lr->end += (size_t)n;
+			return 1;
+		}
+		if (n == 0) {
+			lr->eof = 1;
+			return 0;
+		}
+		if (errno != EINTR) {
+			lr->err = errno;
+			lr->eof = 1;
+			return -1;
+		}
+	}
+}
+
+int
+lr_next(struct lineread *lr, struct text *line)
+{
+	size_t scan = 0, i;
+	char *p, *q;
+	int r;
+
+	for (;;) {
+		if (lr->skiplf && lr->pos < lr->end) {
+			if (lr->buf[lr->pos] == '\n')
+				lr->pos++;
+			lr->skiplf = 0;
+		}
+		p = lr->buf + lr->pos + scan;
+		i = lr->end - lr->pos - scan;
+		/* find the first LF or CR */
+		q = memchr(p, '\n', i);
+		if (q != NULL || i > 0) {
+			char *cr = memchr(p, '\r', q ? (size_t)(q - p) : i);
+			if (cr != NULL)
+				q = cr;
+		}
+		if (q != NULL) {
+			line->s = lr->buf + lr->pos;
+			line->len = (size_t)(q - line->s);
+			lr->pos = (size_t)(q - lr->buf) + 1;
+			if (*q == '\r')
+				lr->skiplf = 1;
+			lr->lineno++;
+			return 1;
+		}
+		scan = lr->end - lr->pos;
+		r = fill(lr);
+		if (r < 0)
+			return -1;
+		if (r == 0) {
+			if (lr->pos == lr->end)
+				return 0;
+			/* a last line without a line end */
+			line->s = lr->buf + lr->pos;
+			line->len = lr->end - lr->pos;
+			lr->pos = lr->end;
+			lr->lineno++;
+			return 1;
+		}
+		/* fill() moved the unread part to the front */
+	}
+}
