@@ -1,0 +1,233 @@
+#!/usr/bin/env bats
+# arthdr: header fields as TSV and JSON Lines.
+
+bats_require_minimum_version 1.5.0
+load test_helper
+
+F="$BATS_TEST_DIRNAME/fixtures/arthdr"
+ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
+
+@test "default fields of a normal article: title, date, url" {
+	run --separate-stderr arthdr "$F/normal.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'Kabinet presenteert plan voor betaalbare huurwoningen\t2024-09-17T15:04:05+0200\thttps://nos.nl/artikel/2538001-kabinet-presenteert-plan-voor-betaalbare-huurwoningen')" ]
+}
+
+@test "every field of a normal article" {
+	run --separate-stderr arthdr -f utc,epoch,day,time,tz,host,path,id,slug,tags "$F/normal.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '2024-09-17T13:04:05Z\t1726578245\t2024-09-17\t15:04:05\t+02:00\tnos.nl\t/artikel/2538001-kabinet-presenteert-plan-voor-betaalbare-huurwoningen\t2538001\tkabinet-presenteert-plan-voor-betaalbare-huurwoningen\tPolitiek,Binnenland')" ]
+}
+
+@test "-f orders fields as given" {
+	run --separate-stderr arthdr -f id,title "$F/normal.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '2538001\tKabinet presenteert plan voor betaalbare huurwoningen')" ]
+}
+
+@test "a stream of three articles gives three rows named file#N" {
+	run --separate-stderr arthdr -f file,utc,epoch,id,tags "$F/stream.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${lines[0]}" = "$(printf '%s\t2024-09-17T13:04:05Z\t1726578245\t2538001\tPolitiek,Binnenland' "$F/stream.txt#1")" ]
+	[ "${lines[1]}" = "$(printf '%s\t2024-12-31T23:59:59Z\t1735689599\t2549002\tBuitenland' "$F/stream.txt#2")" ]
+	[ "${lines[2]}" = "$(printf '%s\t2024-02-29T11:30:00Z\t1709206200\t6300003\t' "$F/stream.txt#3")" ]
+	[ "${#lines[@]}" -eq 3 ]
+}
+
+@test "the stream also works on standard input" {
+	run --separate-stderr sh -c 'arthdr -f file,id < "$1"' sh "$F/stream.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf -- '-#1\t2538001\n-#2\t2549002\n-#3\t6300003')" ]
+}
+
+@test "nu.nl style URL: id from the path segment, slug without .html" {
+	run --separate-stderr sh -c 'arthdr -f host,id,slug "$1" | sed -n 3p' sh "$F/stream.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'www.nu.nl\t6300003\tschrikkeldag-valt-dit-jaar-op-donderdag')" ]
+}
+
+@test "CRLF line ends give the same fields as LF" {
+	run --separate-stderr arthdr -f "${ALL#file,}" "$F/crlf.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(arthdr -f "${ALL#file,}" "$F/normal.txt")" ]
+	[[ "$output" != *$'\r'* ]]
+}
+
+@test "a UTF-8 byte order mark is not part of the title" {
+	run --separate-stderr arthdr -f title,tags "$F/bom.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'Kabinet presenteert plan voor betaalbare huurwoningen\tPolitiek,Binnenland')" ]
+}
+
+@test "no final newline: the trailer is still found" {
+	run --separate-stderr arthdr -f utc,tags "$F/nofinal.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '2024-05-01T10:00:00Z\tEconomie')" ]
+}
+
+@test "no trailer: tags are empty" {
+	run --separate-stderr arthdr -f id,tags "$F/notrailer.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '2515004\t')" ]
+}
+
+@test "no header: a warning, empty fields, exit 1" {
+	run --separate-stderr arthdr "$F/noheader.txt"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "arthdr: $F/noheader.txt:1: no article header (line 2 is not a timestamp)" ]
+	[ "$output" = "$(printf '\t\t')" ]
+}
+
+@test "a date that does not exist is reported with its line, fields left empty" {
+	run --separate-stderr arthdr -f title,utc,epoch,id "$F/badtime.txt"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "arthdr: $F/badtime.txt:2: invalid timestamp '2024-02-30T10:00:00+01:00'" ]
+	[ "$output" = "$(printf 'Datum bestaat niet\t\t\t2515005')" ]
+}
+
+@test "no URL in the header" {
+	run --separate-stderr arthdr -f title,utc,url "$F/nourl.txt"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "arthdr: $F/nourl.txt:3: no URL" ]
+	[ "$output" = "$(printf 'Geen adres\t2024-03-10T08:00:00Z\t')" ]
+}
+
+@test "no timestamp in the header" {
+	run --separate-stderr arthdr -f title,date,id "$F/notime.txt"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "arthdr: $F/notime.txt:2: no timestamp" ]
+	[ "$output" = "$(printf 'Geen tijd\t\t2515010')" ]
+}
+
+@test "a tab in a title is escaped in TSV and kept in JSON" {
+	run --separate-stderr arthdr -f title,id "$F/tab.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'Titel\\tmet tab\t2515006')" ]
+	run --separate-stderr sh -c 'arthdr -j -f title "$1" | jq -r .title' sh "$F/tab.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'Titel\tmet tab')" ]
+}
+
+@test "invalid UTF-8 passes through TSV and becomes U+FFFD in JSON" {
+	run --separate-stderr arthdr -f title "$F/invalid.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'Ongeldige \xff\xfe bytes \xc3')" ]
+	run --separate-stderr sh -c 'arthdr -j -f title "$1" | jq -r .title' sh "$F/invalid.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "Ongeldige �� bytes �" ]
+}
+
+@test "NUL bytes in a title are escaped, not cut off" {
+	run --separate-stderr arthdr -f title,id "$F/nul.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'Titel met \\x00 nul\t2515008')" ]
+	run --separate-stderr sh -c 'arthdr -j -f title "$1" | jq -c .title' sh "$F/nul.txt"
+	[ "$output" = '"Titel met \u0000 nul"' ]
+}
+
+@test "JSON Lines output parses with jq for every fixture" {
+	for f in "$F"/*.txt; do
+		arthdr -j -f "$ALL" "$f" 2>/dev/null > "$BATS_TEST_TMPDIR/out.json" || true
+		[ -s "$BATS_TEST_TMPDIR/out.json" ]
+		jq -e . "$BATS_TEST_TMPDIR/out.json" > /dev/null
+	done
+}
+
+@test "-j: epoch is a number, absent values are null" {
+	run --separate-stderr arthdr -j -f title,epoch,url,id "$F/nourl.txt"
+	[ "$status" -eq 1 ]
+	[ "$output" = '{"title":"Geen adres","epoch":1710057600,"url":null,"id":null}' ]
+	[ "$stderr" = "arthdr: $F/nourl.txt:3: no URL" ]
+}
+
+@test "-H prints a header row; several files add the file column; -h drops it" {
+	run --separate-stderr arthdr -H -f id "$F/normal.txt" "$F/notrailer.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'file\tid\n%s\t2538001\n%s\t2515004' "$F/normal.txt" "$F/notrailer.txt")" ]
+	run --separate-stderr arthdr -h -f id "$F/normal.txt" "$F/notrailer.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '2538001\n2515004')" ]
+}
+
+@test "a missing file and a directory are reported, the other files still processed" {
+	mkdir "$BATS_TEST_TMPDIR/dir"
+	run --separate-stderr arthdr -h -f id "$BATS_TEST_TMPDIR/none.txt" "$BATS_TEST_TMPDIR/dir" "$F/normal.txt"
+	[ "$status" -eq 1 ]
+	[ "$output" = "2538001" ]
+	[ "${stderr_lines[0]}" = "arthdr: $BATS_TEST_TMPDIR/none.txt: No such file or directory" ]
+	[ "${stderr_lines[1]}" = "arthdr: $BATS_TEST_TMPDIR/dir: Is a directory" ]
+}
+
+@test "an unreadable file is reported" {
+	[ "$(id -u)" -ne 0 ] || skip "root reads every file"
+	cp "$F/normal.txt" "$BATS_TEST_TMPDIR/secret.txt"
+	chmod 000 "$BATS_TEST_TMPDIR/secret.txt"
+	run --separate-stderr arthdr "$BATS_TEST_TMPDIR/secret.txt"
+	[ "$status" -eq 1 ]
+	[ "$output" = "" ]
+	[ "$stderr" = "arthdr: $BATS_TEST_TMPDIR/secret.txt: Permission denied" ]
+}
+
+@test "an unknown field is a usage error" {
+	run --separate-stderr arthdr -f title,colour "$F/normal.txt"
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[[ "$stderr" = "arthdr: unknown field 'colour'"* ]]
+}
+
+@test "an unknown option prints the usage and exits 2" {
+	run --separate-stderr arthdr -x
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[ "${stderr_lines[1]}" = "Usage: arthdr [-HhjV] [-f fields] [file ...]" ]
+}
+
+@test "-V prints the version" {
+	run --separate-stderr arthdr -V
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[[ "$output" =~ ^arthdr\ \(artkit\)\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
+}
+
+@test "a full disk is reported and exits 1" {
+	run --separate-stderr arthdr "$F/normal.txt"
+	run --separate-stderr sh -c 'arthdr "$1" > /dev/full' sh "$F/normal.txt"
+	[ "$status" -eq 1 ]
+	[ "$output" = "" ]
+	[ "$stderr" = "arthdr: <stdout>: No space left on device" ]
+}
+
+@test "a closed pipe ends quietly, with status 0" {
+	for i in $(seq 3000); do cat "$F/normal.txt"; printf '\f\n'; done > "$BATS_TEST_TMPDIR/big.txt"
+	run --separate-stderr bash -c 'set -o pipefail; arthdr -f id "$1" | head -1' bash "$BATS_TEST_TMPDIR/big.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "2538001" ]
+}
+
+@test "10,000 files through xargs: one row each" {
+	d="$BATS_TEST_TMPDIR/many"
+	mkdir "$d"
+	awk -v d="$d" 'BEGIN { for (i = 1; i <= 10000; i++) {
+		f = sprintf("%s/a%05d.txt", d, i)
+		printf "Artikel %d\n2024-01-01T00:00:00Z\nhttps://nos.nl/artikel/%d-artikel\n\nTekst.\n", i, 2000000 + i > f
+		close(f) } }'
+	run --separate-stderr sh -c 'find "$1" -name "*.txt" | sort | xargs arthdr -h -f id | awk "{ n++; s += \$1 } END { printf \"%d %.0f\\n\", n, s }"' sh "$d"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "10000 20050005000" ]
+}
