@@ -154,6 +154,35 @@ void json_key_num(struct jsonobj *o, const char *key, long long v);
 void json_key_null(struct jsonobj *o, const char *key);
 void json_end(struct jsonobj *o);  /* "}\n" */
 
+/* ---- jsonparse.c: a strict JSON parser (RFC 8259) ----
+ * jp_parse() reads one JSON text (one line of JSON Lines) into a tree that
+ * stays valid until the next jp_parse() or jp_free() on the same parser.
+ * Strict: one value and only white space after it; no comments, trailing
+ * commas, leading zeros, bare control characters, invalid UTF-8 or
+ * unpaired surrogates.  Strings are decoded to UTF-8 and NUL-terminated
+ * (they may hold NUL bytes: use str.len).  On error jp_parse() returns -1
+ * and jp_error() says why, at byte column jp_column() (1-based). */
+enum jtype {
+	JSON_NULL, JSON_FALSE, JSON_TRUE, JSON_NUMBER, JSON_STRING,
+	JSON_ARRAY, JSON_OBJECT
+};
+struct jvalue {
+	int type;               /* enum jtype */
+	struct text str;        /* JSON_STRING: decoded text; JSON_NUMBER: literal */
+	struct text key;        /* the member name, for a member of an object */
+	size_t n;               /* JSON_ARRAY, JSON_OBJECT: elements or members */
+	struct jvalue *child;   /* first element or member */
+	struct jvalue *next;    /* next element or member of the parent */
+};
+struct jparser;
+struct jparser *jp_new(void);
+void jp_free(struct jparser *p);
+int  jp_parse(struct jparser *p, const char *s, size_t n, struct jvalue **root);
+const char *jp_error(const struct jparser *p);
+size_t jp_column(const struct jparser *p);
+const struct jvalue *jv_member(const struct jvalue *obj, const char *key); /* first, or NULL */
+int  jv_integer(const struct jvalue *v, long long *out);  /* 0, or -1 if not an integer */
+
 /* ---- utf8.c: decoding ---- */
 /* Decode one code point at s (n > 0 bytes available).  Returns its length;
  * an invalid or truncated sequence yields *cp = UTF8_INVALID and length 1. */
