@@ -77,9 +77,12 @@ lr_next(struct lineread *lr, struct text *line)
 		p = lr->buf + lr->pos + scan;
 		i = lr->end - lr->pos - scan;
 		/* find the first LF or CR */
-		q = memchr(p, '\n', i);
-		if (q != NULL || i > 0) {
-			char *cr = memchr(p, '\r', q ? (size_t)(q - p) : i);
+		q = NULL;
+		if (i > 0) {
+			char *cr;
+
+			q = memchr(p, '\n', i);
+			cr = memchr(p, '\r', q ? (size_t)(q - p) : i);
 			if (cr != NULL)
 				q = cr;
 		}
