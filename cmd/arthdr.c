@@ -160,6 +160,8 @@ print_row(const struct article *a)
 				json_key_null(&o, fieldnames[f]);
 			else if (f == F_EPOCH)
 				json_key_num(&o, fieldnames[f], a->ts.epoch);
+			else if (f == F_TAGS)
+				json_key_tags(&o, fieldnames[f], a);  /* an array */
 			else
 				json_key_text(&o, fieldnames[f], v.s, v.len);
 		} else {

@@ -153,6 +153,8 @@ void json_key_text(struct jsonobj *o, const char *key, const char *s, size_t n);
 void json_key_num(struct jsonobj *o, const char *key, long long v);
 void json_key_null(struct jsonobj *o, const char *key);
 void json_end(struct jsonobj *o);  /* "}\n" */
+struct article;
+void json_key_tags(struct jsonobj *o, const char *key, const struct article *a);
 
 /* ---- jsonparse.c: a strict JSON parser (RFC 8259) ----
  * jp_parse() reads one JSON text (one line of JSON Lines) into a tree that

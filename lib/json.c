@@ -98,3 +98,25 @@ json_end(struct jsonobj *o)
 	(void)o;
 	out_write("}\n", 2);
 }
+
+/* The trailer's label lines as an array of strings, the "tags" of arthdr -j
+ * and artjson. */
+void
+json_key_tags(struct jsonobj *o, const char *key, const struct article *a)
+{
+	struct text v;
+	size_t i;
+	int n = 0;
+
+	json_key(o, key);
+	out_char('[');
+	for (i = 0; i < a->ntrailer; i++) {
+		if (a->trailer[i].kind != TRAILER_LABEL)
+			continue;
+		if (n++ > 0)
+			out_char(',');
+		v = trim(a->trailer[i].t);
+		json_string(v.s, v.len);
+	}
+	out_char(']');
+}
