@@ -20,7 +20,7 @@
 #include "artkit.h"
 
 /* How many trailer candidates may wait; older ones are body for sure. */
-enum { QUEUE_MAX = 16 };
+enum { QUEUE_MAX = 16, TRAILER_LABELS_MAX = 6 };
 
 struct slot {
 	char *s;
@@ -188,7 +188,7 @@ static void
 end_body(struct reader *r, int sep)
 {
 	struct article *a = &r->art;
-	size_t i, start = r->qlen, known = r->qlen;
+	size_t i, start = r->qlen, known = r->qlen, labels;
 	int share = 0;
 	struct slot tmp, *q;
 
@@ -204,11 +204,15 @@ end_body(struct reader *r, int sep)
 				share = 1;
 			start = i - 1;
 		}
-		if (!share) {
-			/* without a share marker only known labels count */
+		for (i = start, labels = 0; i < r->qlen; i++)
+			labels += queue_at(r, i)->kind == TRAILER_LABEL;
+		/* Real trailers hold a few labels; a longer run of short lines
+		 * is a list in the body, and content is never given away. */
+		if (!share || labels > TRAILER_LABELS_MAX) {
+			/* only known labels and share markers count */
 			for (i = r->qlen; i > start; i--) {
 				q = queue_at(r, i - 1);
-				if (q->kind != -1 && !trailer_known_label(q->s, q->len))
+				if (q->kind == TRAILER_LABEL && !trailer_known_label(q->s, q->len))
 					break;
 				known = i - 1;
 			}

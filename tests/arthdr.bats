@@ -231,3 +231,20 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 	[ "$stderr" = "" ]
 	[ "$output" = "10000 20050005000" ]
 }
+
+@test "a long run of short lines before the share marker is a list, not a trailer" {
+	f=$( { for club in Ajax PSV Feyenoord AZ Twente Utrecht Vitesse Heerenveen; do echo "$club"; done
+		echo Sport; echo 'Deel artikel:'; } | mkarticle list.txt 'Eredivisie' '2024-08-01T20:00:00+02:00' 'https://nos.nl/artikel/2530001-eredivisie')
+	run --separate-stderr arthdr -f tags "$f"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "Sport" ]
+}
+
+@test "labels without a share marker: only well-known section names are a trailer" {
+	f=$(printf 'Een alinea.\nKopje zonder punt\nBinnenland\n' | mkarticle known.txt 'Titel' '2024-08-01T20:00:00+02:00' 'https://nos.nl/artikel/2530002-titel')
+	run --separate-stderr arthdr -f tags "$f"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "Binnenland" ]
+}
