@@ -83,7 +83,7 @@ fail(struct jparser *p, size_t at, const char *fmt, const char *arg)
 
 /* A short printable description of the byte at pos. */
 static const char *
-what(struct jparser *p, char buf[8])
+what(struct jparser *p, char buf[10])
 {
 	unsigned char c;
 
@@ -91,19 +91,19 @@ what(struct jparser *p, char buf[8])
 		return "end of line";
 	c = p->s[p->pos];
 	if (c > 0x20 && c < 0x7F)
-		snprintf(buf, 8, "'%c'", c);
+		snprintf(buf, 10, "\"%c\"", c);
 	else
-		snprintf(buf, 8, "0x%02X", c);
+		snprintf(buf, 10, "byte %02X", c);
 	return buf;
 }
 
 static struct jvalue *
 unexpected(struct jparser *p, const char *wanted)
 {
-	char buf[8];
+	char buf[10];
 
 	if (p->err[0] == '\0') {
-		snprintf(p->err, sizeof p->err, "%s, not %s", wanted, what(p, buf));
+		snprintf(p->err, sizeof p->err, "expected %s, found %s", wanted, what(p, buf));
 		p->errpos = p->pos;
 	}
 	return NULL;
@@ -304,7 +304,7 @@ literal(struct jparser *p, const char *word, int type)
 	size_t len = strlen(word);
 
 	if (p->n - p->pos < len || memcmp(p->s + p->pos, word, len) != 0)
-		return unexpected(p, "a value expected");
+		return unexpected(p, "true, false or null");
 	p->pos += len;
 	return newvalue(p, type);
 }
@@ -331,12 +331,12 @@ container(struct jparser *p)
 	for (;;) {
 		if (obj) {
 			if (p->pos >= p->n || p->s[p->pos] != '"')
-				return unexpected(p, "a member name in double quotes expected");
+				return unexpected(p, "a member name in double quotes");
 			if (string(p, &key) < 0)
 				return NULL;
 			skipspace(p);
 			if (p->pos >= p->n || p->s[p->pos] != ':')
-				return unexpected(p, "':' expected");
+				return unexpected(p, "':'");
 			p->pos++;
 		}
 		if ((kid = value(p)) == NULL)
@@ -359,7 +359,7 @@ container(struct jparser *p)
 		}
 		if (p->pos < p->n && p->s[p->pos] == close)
 			break;
-		return unexpected(p, obj ? "',' or '}' expected" : "',' or ']' expected");
+		return unexpected(p, obj ? "',' or '}'" : "',' or ']'");
 	}
 	p->pos++;
 	p->depth--;
@@ -373,7 +373,7 @@ value(struct jparser *p)
 
 	skipspace(p);
 	if (p->pos >= p->n)
-		return unexpected(p, "a value expected");
+		return unexpected(p, "a value");
 	switch (p->s[p->pos]) {
 	case '{':
 	case '[':
@@ -392,7 +392,7 @@ value(struct jparser *p)
 	default:
 		if (p->s[p->pos] == '-' || isdigit_(p->s[p->pos]))
 			return number(p);
-		return unexpected(p, "a value expected");
+		return unexpected(p, "a value");
 	}
 }
 
@@ -420,7 +420,7 @@ jp_parse(struct jparser *p, const char *s, size_t n, struct jvalue **root)
 		return -1;
 	skipspace(p);
 	if (p->pos < p->n) {
-		unexpected(p, "end of line expected after the value");
+		unexpected(p, "the end of the line after the value");
 		return -1;
 	}
 	*root = v;
