@@ -264,3 +264,16 @@ Usage: artjson [-dstV] [file ...]" ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(head -n 2 "$F/article.txt")" ]
 }
+
+@test "the man page's examples on the sample article run" {
+	S="$ARTKIT_TOP/examples/sample.txt"
+	run --separate-stderr sh -c 'artjson "$1" | jq -r .id' sh "$S"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "2561234" ]
+	run --separate-stderr sh -c 'artjson "$1" | jq -c ".paragraphs |= map(select(test(\"fiets\")))" | artjson -d | artjson | jq -c "[.id, (.paragraphs | length), .tags]"' sh "$S"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(artjson "$S" | jq -c '[.id, ([.paragraphs[] | select(test("fiets"))] | length), .tags]')" ]
+	[ "$(echo "$output" | jq '.[1]')" -ge 1 ]
+}
