@@ -1,0 +1,68 @@
+#!/bin/sh
+# arthdr over many small files: files per second, beside head(1) reading
+# the same three header lines, through xargs as a user would run it.
+#
+#   bench/arthdr.sh [count] [dir]
+#
+# count files (default 100000) are generated once into dir (default a
+# temporary directory, removed afterwards); each command runs three times
+# and the median is reported.  Run from the top of the tree after make.
+set -eu
+
+count=${1:-100000}
+top=$(cd "$(dirname "$0")/.." && pwd)
+arthdr=$top/arthdr
+[ -x "$arthdr" ] || { echo "bench/arthdr.sh: build first (make)" >&2; exit 2; }
+
+if [ $# -ge 2 ]; then
+	dir=$2
+	keep=1
+else
+	dir=$(mktemp -d "${TMPDIR:-/tmp}/arthdr-bench.XXXXXX")
+	keep=0
+fi
+cleanup() { [ "$keep" = 1 ] || rm -rf "$dir"; }
+trap cleanup EXIT INT TERM
+
+mkdir -p "$dir/files"
+if [ "$(find "$dir/files" -name '*.txt' | wc -l)" -ne "$count" ]; then
+	rm -rf "$dir/files"
+	mkdir -p "$dir/files"
+	awk -v n="$count" -v small=1 -v dir="$dir/files" \
+	    -f "$top/tests/fixtures/pipelines/gen-articles.awk"
+fi
+find "$dir/files" -name '*.txt' > "$dir/list"
+# warm the page cache
+xargs cat < "$dir/list" > /dev/null
+
+now() {
+	# seconds with fractions; date +%N is not POSIX, so fall back to seconds
+	t=$(date +%s.%N 2>/dev/null)
+	case $t in
+	*N) date +%s ;;
+	*) echo "$t" ;;
+	esac
+}
+
+# median seconds of three runs of a command line fed the file list
+run() {
+	for i in 1 2 3; do
+		t0=$(now)
+		sh -c "$1" < "$dir/list" > /dev/null
+		t1=$(now)
+		echo "$t0 $t1" | awk '{ printf "%.3f\n", $2 - $1 }'
+	done | sort -n | sed -n 2p
+}
+
+report() {
+	awk -v name="$1" -v s="$2" -v n="$count" \
+	    'BEGIN { printf "%-44s %8.2f s %10.0f files/s\n", name, s, n / s }'
+}
+
+echo "$count files, $(du -sk "$dir/files" | cut -f1) KiB, $(nproc 2>/dev/null || echo ?) CPUs"
+report "arthdr -h -f id (xargs -n 1000)" "$(run "xargs -n 1000 $arthdr -h -f id")"
+report "arthdr -h -f id,utc,tags (xargs -n 1000)" "$(run "xargs -n 1000 $arthdr -h -f id,utc,tags")"
+report "arthdr -h -f id (xargs -n 1000 -P $(nproc 2>/dev/null || echo 2))" \
+    "$(run "xargs -n 1000 -P $(nproc 2>/dev/null || echo 2) $arthdr -h -f id")"
+report "head -q -n 3 (xargs -n 1000)" "$(run "xargs -n 1000 head -q -n 3")"
+report "awk 'FNR <= 3' (xargs -n 1000)" "$(run "xargs -n 1000 awk 'FNR <= 3'")"
