@@ -37,6 +37,10 @@ MAN7    = $(wildcard man/man7/*.7)
 
 BATS    = bats
 
+# test drivers: tests/NAME.c -> tests/bin/NAME, built for make check only
+TESTSRC  = $(wildcard tests/*.c)
+TESTBINS = $(TESTSRC:tests/%.c=$(O)tests/bin/%)
+
 all: $(BINS)
 
 $(O)lib/%.o: lib/%.c lib/artkit.h
@@ -54,7 +58,11 @@ $(O)libartkit.a: $(LIBOBJ)
 $(BINS): $(O)%: $(O)cmd/%.o $(O)libartkit.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)libartkit.a
 
-check: all
+$(TESTBINS): $(O)tests/bin/%: tests/%.c $(O)libartkit.a lib/artkit.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_CPPFLAGS) $(LDFLAGS) -o $@ $< $(O)libartkit.a
+
+check: all $(TESTBINS)
 	@command -v $(BATS) >/dev/null 2>&1 || { \
 	  echo "make check needs bats-core: apt-get install bats," \
 	       "or npm install --prefix .bats bats && make check BATS=.bats/node_modules/.bin/bats" >&2; \
@@ -80,7 +88,7 @@ unicode:
 	mv lib/unicode_tables.c.new lib/unicode_tables.c
 
 clean:
-	rm -rf san lib/*.o cmd/*.o libartkit.a $(PROGS)
+	rm -rf san tests/bin lib/*.o cmd/*.o libartkit.a $(PROGS)
 
 .PHONY: all check install uninstall unicode clean
 .SECONDARY: $(LIBOBJ)

@@ -232,9 +232,34 @@ struct ucrec {
 	int32_t lower;       /* simple lowercase mapping minus cp */
 };
 extern const char uc_version[];          /* "15.0.0" */
+extern const unsigned uc_nrecords;        /* at most 256 */
 extern const struct ucrec uc_records[];
 extern const uint16_t uc_stage1[];       /* cp >> 8 -> block */
 extern const uint8_t uc_stage2[];        /* block * 256 + (cp & 255) -> record */
 const struct ucrec *uc_rec(uint32_t cp);
+
+/* ---- word.c: word tokens ----
+ * UAX #29 word boundaries; unless WORD_UAX29 is given, also artkit's rules:
+ * a hyphen (U+002D, U+2010, U+2011) between letters or digits, one of them
+ * a letter, joins them; the clitics 's 't 'n keep their apostrophe; a URL
+ * or e-mail address is one token.  word_init() over one paragraph, then
+ * word_next() for each token, white space too.  TOK_WORD: the token holds
+ * a letter or digit; TOK_SPACE: only white space; TOK_PUNCT: the rest.
+ * word_count(s, n) is the number of TOK_WORD tokens, found much faster.
+ * No allocation. */
+enum { WORD_UAX29 = 1 };
+enum { TOK_SPACE = 1, TOK_PUNCT, TOK_WORD };
+struct wordit {
+	const unsigned char *s;
+	size_t n, pos;
+	int flags;
+	int rawprev, prev, prevprev;  /* Word_Break context (rule WB4), -1 none */
+	unsigned prevrec;             /* record of the character giving prev */
+	unsigned ri;                  /* Regional_Indicators in a row */
+	size_t at, css;               /* where the next '@' and "://" are */
+};
+void   word_init(struct wordit *w, const char *s, size_t n, int flags);
+int    word_next(struct wordit *w, struct text *tok); /* TOK_*, 0 at the end */
+size_t word_count(const char *s, size_t n);
 
 #endif

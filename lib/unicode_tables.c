@@ -11,6 +11,7 @@
 const char uc_version[] = "15.0.0";
 
 /* Word_Break, Sentence_Break, category class, UC_* flags, lowercase - cp */
+const unsigned uc_nrecords = 146;
 const struct ucrec uc_records[146] = {
 	{ WB_OTHER, SB_OTHER, GC_OTHER, 0, 0 },
 	{ WB_OTHER, SB_OTHER, GC_CONTROL, 0, 0 },

@@ -212,6 +212,7 @@ BEGIN {
 	print "const char uc_version[] = \"" uver "\";"
 	print ""
 	print "/* Word_Break, Sentence_Break, category class, UC_* flags, lowercase - cp */"
+	print "const unsigned uc_nrecords = " nrec ";"
 	print "const struct ucrec uc_records[" nrec "] = {"
 	for (i = 0; i < nrec; i++)
 		print "\t{ " rec[i] " },"
