@@ -4,6 +4,7 @@
 #   make check           build and run the bats suite
 #   make check SANITIZE=1  the same under ASan + UBSan (objects in san/)
 #   make install PREFIX=/usr/local DESTDIR=
+#   make dist            artkit-VERSION.tar.gz from the files under git
 #   make unicode         regenerate lib/unicode_tables.c (maintainers)
 
 VERSION  = 0.1.0
@@ -87,8 +88,17 @@ unicode:
 	sh tools/gen-unicode.sh /usr/share/unicode > lib/unicode_tables.c.new
 	mv lib/unicode_tables.c.new lib/unicode_tables.c
 
-clean:
-	rm -rf san tests/bin lib/*.o cmd/*.o libartkit.a $(PROGS)
+# The source tarball: the files under version control, in artkit-VERSION/.
+DIST = artkit-$(VERSION)
+dist:
+	rm -rf $(DIST) $(DIST).tar.gz
+	files=$$(git ls-files) && test -n "$$files" && mkdir $(DIST) && \
+	  tar -cf - $$files | (cd $(DIST) && tar -xf -)
+	tar -cf - $(DIST) | gzip -9 > $(DIST).tar.gz
+	rm -rf $(DIST)
 
-.PHONY: all check install uninstall unicode clean
+clean:
+	rm -rf san tests/bin lib/*.o cmd/*.o libartkit.a $(PROGS) $(DIST) $(DIST).tar.gz
+
+.PHONY: all check dist install uninstall unicode clean
 .SECONDARY: $(LIBOBJ)
