@@ -262,4 +262,38 @@ void   word_init(struct wordit *w, const char *s, size_t n, int flags);
 int    word_next(struct wordit *w, struct text *tok); /* TOK_*, 0 at the end */
 size_t word_count(const char *s, size_t n);
 
+/* ---- abbrev.c: abbreviation lists for the sentence splitter ----
+ * Entries are words without their final period ("o.a", "dr").  The class
+ * says what such a period means before a capitalised word: INNER never
+ * ends a sentence, FINAL may, NAME (initials) ends one only before a word
+ * that usually opens a sentence (abbrev_starter). */
+enum { LANG_NL, LANG_EN };
+enum abbrclass { ABBR_NONE, ABBR_INNER, ABBR_FINAL, ABBR_NAME };
+struct abbrevs;
+struct abbrevs *abbrev_new(const char *lang);   /* "nl" or "en"; NULL if unknown */
+int  abbrev_load(struct abbrevs *ab, const char *path); /* 0, or -1 after a message */
+int  abbrev_class(const struct abbrevs *ab, const char *s, size_t n);
+int  abbrev_starter(const struct abbrevs *ab, const char *s, size_t n);
+int  abbrev_lang(const struct abbrevs *ab);
+void abbrev_print(const struct abbrevs *ab);    /* "word.<TAB>class" lines */
+void abbrev_free(struct abbrevs *ab);
+
+/* ---- sentence.c: sentence boundaries ----
+ * sent_begin(), then sent_next() for each sentence of one paragraph: the
+ * text without surrounding white space, never empty.  With ab NULL the
+ * pieces are the plain UAX #29 segments, only trailing white space
+ * trimmed.  No allocation. */
+struct sentsplit {
+	const struct abbrevs *ab;
+	const char *s;
+	size_t len, pos;
+	size_t qpos, qcount;    /* ASCII double quotes counted before qpos */
+	long gopen;             /* and how many guillemets are open there */
+};
+void   sent_begin(struct sentsplit *sp, const struct abbrevs *ab,
+           const char *s, size_t n);
+int    sent_next(struct sentsplit *sp, struct text *sentence); /* 1, 0 at the end */
+size_t sent_count(const struct abbrevs *ab, const char *s, size_t n);
+size_t sent_uax_end(const char *s, size_t n, size_t start); /* exact UAX #29 segment end */
+
 #endif

@@ -1,0 +1,145 @@
+/* artsent: the sentences of article bodies, one per line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "artkit.h"
+
+static const struct abbrevs *rules;     /* NULL: plain UAX #29 (-U) */
+static int pflag;
+static int Tflag;
+static int narticles;                   /* articles begun, for separators */
+
+static void
+usage(void)
+{
+	fprintf(stderr, "Usage: %s [-ApTUV] [-a file] [-l nl|en] [file ...]\n",
+	    progname);
+	exit(2);
+}
+
+/* The sentences of one paragraph; *para counts the paragraphs printed, so
+ * that -p puts an empty line between them. */
+static void
+paragraph(struct text t, size_t *para)
+{
+	struct sentsplit sp;
+	struct text s;
+	int any = 0;
+
+	sent_begin(&sp, rules, t.s, t.len);
+	while (sent_next(&sp, &s)) {
+		if (!any && pflag && *para > 0)
+			out_char('\n');
+		any = 1;
+		out_write(s.s, s.len);
+		out_char('\n');
+	}
+	*para += any;
+}
+
+static int
+artsent(const char *file)
+{
+	struct reader *r;
+	struct article *a;
+	struct artline line;
+	struct text title;
+	size_t para;
+	int n, ret = 0;
+
+	if ((r = reader_open(file)) == NULL) {
+		warnsys(file);
+		return 1;
+	}
+	while ((n = reader_article(r, &a)) > 0) {
+		if (narticles++ > 0)
+			out_str("\f\n");
+		para = 0;
+		if (Tflag && a->has_header) {
+			/* the title is one sentence, whatever it holds */
+			title = trim(a->title);
+			if (title.len > 0) {
+				out_write(title.s, title.len);
+				out_char('\n');
+				para++;
+			}
+		}
+		while ((n = reader_line(r, &line)) > 0)
+			if (!is_blank(line.t.s, line.t.len))
+				paragraph(line.t, &para);
+		if (n < 0) {
+			warnsys(file);
+			ret = 1;
+		}
+	}
+	if (n < 0) {
+		warnsys(file);
+		ret = 1;
+	}
+	reader_close(r);
+	return ret;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct abbrevs *ab;
+	const char *lang = "nl", *files[64];
+	int c, Aflag = 0, Uflag = 0, nfiles = 0, ret = 0, i;
+
+	setprogname(argv[0]);
+	while ((c = getopt(argc, argv, "Aa:l:pTUV")) != -1) {
+		switch (c) {
+		case 'A':
+			Aflag = 1;
+			break;
+		case 'a':
+			if (nfiles == (int)(sizeof files / sizeof files[0])) {
+				warnmsg("too many -a files");
+				exit(2);
+			}
+			files[nfiles++] = optarg;
+			break;
+		case 'l':
+			lang = optarg;
+			break;
+		case 'p':
+			pflag = 1;
+			break;
+		case 'T':
+			Tflag = 1;
+			break;
+		case 'U':
+			Uflag = 1;
+			break;
+		case 'V':
+			printversion();
+			break;
+		default:
+			usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if ((ab = abbrev_new(lang)) == NULL) {
+		warnmsg("unknown language '%s' (nl or en)", lang);
+		exit(2);
+	}
+	for (i = 0; i < nfiles; i++)
+		if (abbrev_load(ab, files[i]) < 0)
+			exit(2);
+	if (Aflag) {
+		abbrev_print(ab);
+		return out_close();
+	}
+	rules = Uflag ? NULL : ab;
+	if (argc == 0)
+		ret |= artsent("-");
+	for (i = 0; i < argc; i++)
+		ret |= artsent(argv[i]);
+	abbrev_free(ab);
+	ret |= out_close();
+	return ret;
+}

@@ -1,0 +1,692 @@
+/*
+ * Sentence boundaries inside one paragraph.
+ *
+ * Base layer: the sentence boundaries of Unicode UAX #29 (Unicode 15.0),
+ * rules SB1 to SB998, on the Sentence_Break property of the generated
+ * tables.  It is used as it is for sent_begin(..., NULL, ...) (artsent -U)
+ * and passes SentenceBreakTest.txt.
+ *
+ * Language layer (Dutch or English abbreviation lists): the candidates are
+ * the places after a terminator (. ? ! and the other Unicode STerm and
+ * ATerm characters, and the ellipsis), the closing quotes and brackets
+ * right after it and the white space that follows, as in UAX #29.  Then:
+ *   - a paragraph separator always ends a sentence (SB4);
+ *   - without white space after the terminator there is no boundary
+ *     ("3.5", "J.P.", "nos.nl");
+ *   - a closing quote or bracket standing alone after the white space
+ *     ("... houden. ''") still belongs to the sentence;
+ *   - before a lower-case word there is no boundary, after ? and ! too
+ *     ("'Kom je?' vroeg ze"), except before the Dutch 's 't 'n ("'s
+ *     Avonds"); before , ; : there is none either (SB8a);
+ *   - ? ! and an ellipsis end a sentence before anything else;
+ *   - a single period: the word before it decides.  An abbreviation of
+ *     class inner never ends a sentence; one of class final does, except
+ *     before a digit; initials (W., J.P.) and unknown single letters or
+ *     dotted letter groups do only before a word that usually opens a
+ *     sentence; a number, single letter or Roman numeral that opens the
+ *     sentence is a list marker ("3. De ..."); any other word ends it.
+ * The scan is table driven and never allocates; every loop moves forward,
+ * and look-arounds are bounded, so time is linear in the paragraph.
+ */
+#include <string.h>
+
+#include "artkit.h"
+
+enum {
+	ELLIPSIS = 100,          /* pseudo class of U+2026 in language mode */
+	TOKMAX = 64,             /* longest word looked up, in bytes */
+	LOOKMAX = 16             /* code points skipped looking for a word */
+};
+
+enum wordclass { W_OTHER, W_UPPER, W_LOWER, W_DIGIT, W_CLITIC };
+
+/* Bytes that may start a terminator or a paragraph separator.  Lead bytes
+ * of multi-byte characters are decoded and looked up; U+00C0..U+00FF
+ * (lead byte C3: accented Latin letters) holds none of them. */
+static const unsigned char special[256] = {
+	0,0,0,0,0,0,0,0, 0,0,1,0,0,1,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+	0,1,0,0,0,0,0,0, 0,0,0,0,0,0,1,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,1,
+	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+	0,0,1,0,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,
+	1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,0,0,0, 0,0,0,0,0,0,0,0
+};
+
+/* The Sentence_Break class of the code point at s[i] (i < len). */
+static int
+cls_at(const unsigned char *s, size_t len, size_t i, uint32_t *cp, size_t *l)
+{
+	if (s[i] < 0x80) {
+		*cp = s[i];
+		*l = 1;
+	} else
+		*l = utf8_decode(s + i, len - i, cp);
+	return uc_sb(*cp);
+}
+
+/* The start of the code point that ends at s[i] (lo < i). */
+static size_t
+prev_at(const unsigned char *s, size_t lo, size_t i, uint32_t *cp)
+{
+	size_t k;
+
+	for (k = 1; k <= 4 && k <= i - lo; k++) {
+		if ((s[i - k] & 0xC0) != 0x80) {
+			if (utf8_decode(s + i - k, k, cp) == k)
+				return i - k;
+			break;
+		}
+	}
+	*cp = s[i - 1] < 0x80 ? s[i - 1] : UTF8_INVALID;
+	return i - 1;
+}
+
+static int
+parasep(int c)
+{
+	return c == SB_SEP || c == SB_CR || c == SB_LF;
+}
+
+static int
+white(int c)
+{
+	return c == SB_SP || parasep(c);
+}
+
+static int
+alnum(int c)
+{
+	return c == SB_UPPER || c == SB_LOWER || c == SB_OLETTER ||
+	    c == SB_NUMERIC;
+}
+
+/* The next terminator or paragraph separator at or after i; len if none.
+ * *c gets its class (ELLIPSIS for U+2026 when ell is set), *l its length. */
+static size_t
+next_stop(const unsigned char *s, size_t len, size_t i, int ell, int *c,
+    size_t *l)
+{
+	uint32_t cp;
+
+	for (;;) {
+		while (i < len && !special[s[i]])
+			i++;
+		if (i >= len)
+			return len;
+		*c = cls_at(s, len, i, &cp, l);
+		if (*c == SB_STERM || *c == SB_ATERM || parasep(*c))
+			return i;
+		if (ell && cp == 0x2026) {
+			*c = ELLIPSIS;
+			return i;
+		}
+		i += *l;
+	}
+}
+
+/* The end of a paragraph separator at i, with CR LF as one (SB3). */
+static size_t
+sep_end(const unsigned char *s, size_t len, size_t i, int c, size_t l)
+{
+	if (c == SB_CR && i + 1 < len && s[i + 1] == '\n')
+		return i + 2;
+	return i + l;
+}
+
+/* SB8: from i, does a lower-case letter come before any other letter,
+ * paragraph separator or terminator? */
+static int
+lower_follows(const unsigned char *s, size_t len, size_t i)
+{
+	uint32_t cp;
+	size_t l;
+	int c;
+
+	for (; i < len; i += l) {
+		c = cls_at(s, len, i, &cp, &l);
+		if (c == SB_OLETTER || c == SB_UPPER || c == SB_LOWER ||
+		    c == SB_STERM || c == SB_ATERM || parasep(c))
+			return c == SB_LOWER;
+	}
+	return 0;
+}
+
+/* The class of the character before position t, Extend and Format
+ * skipped (SB5), not looking before lo. */
+static int
+class_before(const unsigned char *s, size_t lo, size_t t)
+{
+	uint32_t cp;
+	int c;
+
+	while (t > lo) {
+		t = prev_at(s, lo, t, &cp);
+		c = uc_sb(cp);
+		if (c != SB_EXTEND && c != SB_FORMAT)
+			return c;
+	}
+	return SB_OTHER;
+}
+
+/* The end of the UAX #29 segment that starts at start. */
+static size_t
+uax_end(const unsigned char *s, size_t len, size_t start)
+{
+	size_t i = start, t, j, l;
+	uint32_t cp;
+	int c, aterm, before, spaces, closes;
+
+	for (;;) {
+		t = next_stop(s, len, i, 0, &c, &l);
+		if (t >= len)
+			return len;                     /* SB2 */
+		if (parasep(c))
+			return sep_end(s, len, t, c, l); /* SB3, SB4 */
+		aterm = c == SB_ATERM;
+		before = class_before(s, start, t);
+		spaces = closes = 0;
+		for (j = t + l;; j += l) {
+			if (j >= len)
+				return len;
+			c = cls_at(s, len, j, &cp, &l);
+			if (c == SB_EXTEND || c == SB_FORMAT)
+				continue;               /* SB5 */
+			if (aterm && !spaces && !closes && (c == SB_NUMERIC ||
+			    (c == SB_UPPER && (before == SB_UPPER || before == SB_LOWER))))
+				break;                  /* SB6, SB7 */
+			if (c == SB_SCONTINUE)
+				break;                  /* SB8a */
+			if (c == SB_STERM || c == SB_ATERM) {
+				aterm = c == SB_ATERM;  /* SB8a */
+				before = SB_OTHER;
+				spaces = closes = 0;
+				continue;
+			}
+			if (c == SB_CLOSE && !spaces) {
+				closes++;               /* SB9 */
+				continue;
+			}
+			if (c == SB_SP) {
+				spaces++;               /* SB9, SB10 */
+				continue;
+			}
+			if (parasep(c))                 /* SB9, SB10, SB4 */
+				return sep_end(s, len, j, c, l);
+			if (aterm && lower_follows(s, len, j))
+				break;                  /* SB8 */
+			return j;                       /* SB11 */
+		}
+		i = j;
+	}
+}
+
+/* Closing quotes and brackets: directly after a terminator they belong to
+ * the sentence; opening ones start the next. */
+static int
+opener(uint32_t cp)
+{
+	switch (cp) {
+	case '(': case '[': case '{':
+	case 0x201C: case 0x201E: case 0x2018: case 0x201A: /* “ „ ‘ ‚ */
+	case 0x00AB: case 0x2039:                           /* « ‹ */
+		return 1;
+	}
+	return 0;
+}
+
+/* Is the character at i (if any) not a letter or digit? */
+static int
+nonword_at(const unsigned char *s, size_t len, size_t i)
+{
+	uint32_t cp;
+	size_t l;
+
+	return i >= len || !alnum(cls_at(s, len, i, &cp, &l));
+}
+
+/* Count the ASCII double quotes and the guillemets before position k,
+ * incrementally: positions only grow within a paragraph. */
+static void
+count_quotes(struct sentsplit *sp, size_t k)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t i;
+
+	if (k < sp->qpos) {
+		sp->qpos = 0;
+		sp->qcount = 0;
+		sp->gopen = 0;
+	}
+	for (i = sp->qpos; i < k; i++) {
+		if (s[i] == '"')
+			sp->qcount++;
+		else if (s[i] == 0xC2 && i + 1 < k && s[i + 1] == 0xAB)
+			sp->gopen++;
+		else if (s[i] == 0xC2 && i + 1 < k && s[i + 1] == 0xBB)
+			sp->gopen--;
+	}
+	sp->qpos = k;
+}
+
+/* The length of a closing quote or bracket at k that stands alone after
+ * the white space following a terminator, or 0. */
+static size_t
+detached_closer(struct sentsplit *sp, size_t k)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t len = sp->len, l;
+	uint32_t cp;
+
+	if (k + 1 < len && s[k] == '\'' && s[k + 1] == '\'')
+		return 2;                       /* Dutch ,,...'' */
+	cls_at(s, len, k, &cp, &l);
+	switch (cp) {
+	case '"': case 0x00BB:                              /* " » */
+		/* closing only while a quotation is open, or at the end */
+		if (k + l < len) {
+			count_quotes(sp, k);
+			if (cp == '"' ? sp->qcount % 2 == 0 : sp->gopen <= 0)
+				return 0;
+		}
+		/* FALLTHROUGH */
+	case '\'': case ')': case ']': case '}':
+	case 0x2019: case 0x201D: case 0x203A:              /* ’ ” › */
+		return nonword_at(s, len, k + l) ? l : 0;
+	}
+	return 0;
+}
+
+/* Dutch 's 't 'n (with ' or ’) before a space, a hyphen or the end. */
+static int
+clitic_at(const unsigned char *s, size_t len, size_t i)
+{
+	size_t a;
+
+	if (s[i] == '\'')
+		a = 1;
+	else if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99)
+		a = 3;
+	else
+		return 0;
+	i += a;
+	if (i >= len || (s[i] != 's' && s[i] != 't' && s[i] != 'n'))
+		return 0;
+	i++;
+	return i >= len || s[i] == ' ' || s[i] == '-' || s[i] == '\t';
+}
+
+/* The kind of the word that follows at k, after opening punctuation;
+ * *ws and *wl get the start and length of its letters. */
+static int
+next_word(const struct sentsplit *sp, size_t k, size_t *ws, size_t *wl)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t len = sp->len, l, n, e;
+	uint32_t cp;
+	int c, kind;
+
+	for (n = 0; k < len && n < LOOKMAX; n++, k += l) {
+		if (abbrev_lang(sp->ab) == LANG_NL && clitic_at(s, len, k))
+			return W_CLITIC;
+		c = cls_at(s, len, k, &cp, &l);
+		if (c == SB_UPPER || c == SB_OLETTER)
+			kind = W_UPPER;
+		else if (c == SB_LOWER)
+			return W_LOWER;
+		else if (c == SB_NUMERIC)
+			return W_DIGIT;
+		else if (c == SB_SP || c == SB_CLOSE || uc_gc(cp) == GC_PUNCT)
+			continue;
+		else
+			return W_OTHER;
+		*ws = k;
+		for (e = k; e < len && e - k < TOKMAX; e += l) {
+			c = cls_at(s, len, e, &cp, &l);
+			if (c != SB_UPPER && c != SB_LOWER && c != SB_OLETTER &&
+			    c != SB_EXTEND)
+				break;
+		}
+		*wl = e - k;
+		return kind;
+	}
+	return W_OTHER;
+}
+
+/* Where the first word of the sentence at start begins. */
+static size_t
+first_word(const struct sentsplit *sp, size_t start)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t n, l;
+	uint32_t cp;
+	int c;
+
+	for (n = 0; start < sp->len && n < LOOKMAX; n++, start += l) {
+		c = cls_at(s, sp->len, start, &cp, &l);
+		if (c != SB_SP && c != SB_CLOSE && uc_gc(cp) != GC_PUNCT)
+			break;
+	}
+	return start;
+}
+
+/* The word that ends at the period at t: letters, digits, marks and
+ * periods between them.  Returns its start; *long_ is set when it is
+ * longer than any abbreviation. */
+static size_t
+word_before(const unsigned char *s, size_t lo, size_t t, int *long_)
+{
+	size_t p = t, q, q2;
+	uint32_t cp, cp2;
+	int c;
+
+	*long_ = 0;
+	while (p > lo) {
+		if (t - p > TOKMAX) {
+			*long_ = 1;
+			break;
+		}
+		q = prev_at(s, lo, p, &cp);
+		c = uc_sb(cp);
+		if (alnum(c) || (c == SB_EXTEND && p < t)) {
+			p = q;
+			continue;
+		}
+		if (cp == '.' && p < t && q > lo) {
+			q2 = prev_at(s, lo, q, &cp2);
+			if (alnum(uc_sb(cp2))) {
+				p = q2;
+				continue;
+			}
+		}
+		break;
+	}
+	return p;
+}
+
+/* Does the word at a stand on its own: after white space, the start, or
+ * an opening quote or bracket that does?  Not so "s" in "foto's" or a
+ * part of a hyphenated word. */
+static int
+standalone(const unsigned char *s, size_t lo, size_t a)
+{
+	uint32_t cp;
+	int c;
+
+	if (a <= lo)
+		return 1;
+	a = prev_at(s, lo, a, &cp);
+	c = uc_sb(cp);
+	if (white(c))
+		return 1;
+	if (!opener(cp) && cp != '\'' && cp != '"' && cp != 0x2019)
+		return 0;
+	if (a <= lo)
+		return 1;
+	prev_at(s, lo, a, &cp);
+	return white(uc_sb(cp)) || opener(cp);
+}
+
+/* Each period-separated part a single letter (J.P, V.S, z.s.m)? */
+static int
+letter_groups(const unsigned char *s, size_t a, size_t b)
+{
+	size_t l, n = 0;
+	uint32_t cp;
+	int c;
+
+	while (a < b) {
+		c = cls_at(s, b, a, &cp, &l);
+		a += l;
+		if (cp == '.') {
+			if (n != 1)
+				return 0;
+			n = 0;
+		} else if (c == SB_EXTEND)
+			continue;
+		else if (c == SB_NUMERIC || ++n > 1)
+			return 0;
+	}
+	return n == 1;
+}
+
+/* A list marker: a number of up to three digits, a single letter or a
+ * Roman numeral. */
+static int
+list_marker(const unsigned char *s, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b - a <= 3) {
+		for (i = a; i < b && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i == b)
+			return 1;
+	}
+	if (letter_groups(s, a, b) && memchr(s + a, '.', b - a) == NULL)
+		return 1;
+	if (b - a <= 6) {
+		for (i = a; i < b && strchr("IVXLC", s[i]) != NULL; i++)
+			;
+		if (i == b)
+			return 1;
+		for (i = a; i < b && strchr("ivxlc", s[i]) != NULL; i++)
+			;
+		if (i == b)
+			return 1;
+	}
+	return 0;
+}
+
+/* The class of the word s[a..b) in the abbreviation lists; at the start of
+ * a sentence a capitalised word is also tried in lower case, and a word
+ * made of known abbreviations joined by periods ("mr.drs") takes the
+ * class of its last part. */
+static int
+lookup(const struct abbrevs *ab, const unsigned char *s, size_t a, size_t b,
+    int first)
+{
+	char buf[TOKMAX + 8];
+	size_t l, n, p, q;
+	uint32_t cp, lc;
+	int cls;
+
+	cls = abbrev_class(ab, (const char *)s + a, b - a);
+	if (cls != ABBR_NONE)
+		return cls;
+	if (first) {
+		l = utf8_decode(s + a, b - a, &cp);
+		lc = uc_tolower(cp);
+		if (lc != cp && cp != UTF8_INVALID) {
+			n = utf8_encode(lc, buf);
+			memcpy(buf + n, s + a + l, b - a - l);
+			cls = abbrev_class(ab, buf, n + b - a - l);
+			if (cls != ABBR_NONE)
+				return cls;
+		}
+	}
+	if (memchr(s + a, '.', b - a) == NULL)
+		return ABBR_NONE;
+	for (p = a; p < b; p = q + 1) {
+		for (q = p; q < b && s[q] != '.'; q++)
+			;
+		cls = abbrev_class(ab, (const char *)s + p, q - p);
+		if (cls == ABBR_NONE)
+			return ABBR_NONE;
+	}
+	return cls;
+}
+
+/* Decide about the terminator at t in the sentence that began at start.
+ * Returns 1 for a boundary: *end is where the sentence ends, *next where
+ * the following one may begin.  Returns 0 for none: scanning goes on at
+ * *next. */
+static int
+decide(struct sentsplit *sp, size_t start, size_t t, size_t *end, size_t *next)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t len = sp->len, j, k, l, n, ws = 0, wl = 0, a;
+	uint32_t cp;
+	int c = SB_OTHER, q = 0, dots = 0, ell = 0, w, cls, first, long_;
+
+	/* the terminators and the closing punctuation right after them */
+	for (j = t; j < len; j += l) {
+		c = cls_at(s, len, j, &cp, &l);
+		if (c == SB_STERM)
+			q = 1;
+		else if (c == SB_ATERM)
+			dots++;
+		else if (cp == 0x2026)
+			ell = 1;
+		else if (!(c == SB_CLOSE && !opener(cp)) && c != SB_EXTEND &&
+		    c != SB_FORMAT)
+			break;
+	}
+	for (;;) {
+		*end = j;
+		for (k = j; k < len; k += l)
+			if ((c = cls_at(s, len, k, &cp, &l)) != SB_SP)
+				break;
+		*next = k;
+		if (k >= len || parasep(c))
+			return 1;
+		if (k == j)
+			return 0;               /* no space: "3.5", "J.P." */
+		if ((n = detached_closer(sp, k)) == 0)
+			break;
+		for (j = k + n; j < len; j += l) {
+			c = cls_at(s, len, j, &cp, &l);
+			if (!(c == SB_CLOSE && !opener(cp)) && c != SB_EXTEND &&
+			    c != SB_FORMAT)
+				break;
+		}
+	}
+	/* , ; : after the white space continue the sentence (SB8a); a dash
+	 * and the Dutch opening quote ,, do not */
+	if (c == SB_SCONTINUE && !(cp == ',' && k + 1 < len && s[k + 1] == ',') &&
+	    cp != '-' && cp != 0x2013 && cp != 0x2014)
+		return 0;
+	w = next_word(sp, k, &ws, &wl);
+	if (w == W_LOWER)
+		return 0;
+	if (w == W_CLITIC || q || ell || dots > 1)
+		return 1;
+
+	/* one period: the word before it decides */
+	a = word_before(s, start, t, &long_);
+	if (a == t || long_)
+		return 1;
+	if (!standalone(s, start, a))
+		return 1;
+	first = a == first_word(sp, start);
+	cls = lookup(sp->ab, s, a, t, first);
+	if (cls == ABBR_NONE) {
+		if (first && list_marker(s, a, t))
+			return 0;
+		if (letter_groups(s, a, t))
+			cls = ABBR_NAME;
+	}
+	switch (cls) {
+	case ABBR_INNER:
+		return 0;
+	case ABBR_FINAL:
+		return w != W_DIGIT;
+	case ABBR_NAME:
+		if (w == W_UPPER)
+			return abbrev_starter(sp->ab, (const char *)s + ws, wl);
+		return w != W_DIGIT;
+	}
+	return 1;
+}
+
+/* The end of the sentence that starts at start; *next gets where the
+ * following one may begin. */
+static size_t
+lang_end(struct sentsplit *sp, size_t start, size_t *next)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t i = start, t, l, end;
+	int c;
+
+	for (;;) {
+		t = next_stop(s, sp->len, i, 1, &c, &l);
+		if (t >= sp->len) {
+			*next = sp->len;
+			return sp->len;
+		}
+		if (parasep(c)) {
+			*next = sep_end(s, sp->len, t, c, l);
+			return t;
+		}
+		if (decide(sp, start, t, &end, next))
+			return end;
+		i = *next;
+	}
+}
+
+void
+sent_begin(struct sentsplit *sp, const struct abbrevs *ab, const char *s,
+    size_t n)
+{
+	sp->ab = ab;
+	sp->s = s;
+	sp->len = n;
+	sp->pos = 0;
+	sp->qpos = 0;
+	sp->qcount = 0;
+	sp->gopen = 0;
+}
+
+int
+sent_next(struct sentsplit *sp, struct text *sentence)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t start, end, next, l, p;
+	uint32_t cp;
+
+	for (;;) {
+		if (sp->ab != NULL)
+			while (sp->pos < sp->len &&
+			    white(cls_at(s, sp->len, sp->pos, &cp, &l)))
+				sp->pos += l;
+		if (sp->pos >= sp->len)
+			return 0;
+		start = sp->pos;
+		if (sp->ab == NULL)
+			end = next = uax_end(s, sp->len, start);
+		else
+			end = lang_end(sp, start, &next);
+		sp->pos = next;
+		while (end > start) {
+			p = prev_at(s, start, end, &cp);
+			if (!white(uc_sb(cp)))
+				break;
+			end = p;
+		}
+		if (end > start) {
+			sentence->s = sp->s + start;
+			sentence->len = end - start;
+			return 1;
+		}
+	}
+}
+
+size_t
+sent_count(const struct abbrevs *ab, const char *s, size_t n)
+{
+	struct sentsplit sp;
+	struct text t;
+	size_t count = 0;
+
+	sent_begin(&sp, ab, s, n);
+	while (sent_next(&sp, &t))
+		count++;
+	return count;
+}
+
+size_t
+sent_uax_end(const char *s, size_t n, size_t start)
+{
+	return start < n ? uax_end((const unsigned char *)s, n, start) : n;
+}

@@ -1,0 +1,386 @@
+#!/usr/bin/env bats
+# artsent: sentences, one per line; the splitter's Dutch and English rules.
+
+bats_require_minimum_version 1.5.0
+load test_helper
+
+F="$BATS_TEST_DIRNAME/fixtures/artsent"
+
+# split TEXT [option ...]: artsent over TEXT as one plain-text paragraph
+split() {
+	local f="$BATS_TEST_TMPDIR/para.txt"
+	printf '%s\n' "$1" > "$f"
+	shift
+	run --separate-stderr artsent "$@" "$f"
+}
+
+# want LINE ...: the output is exactly these lines, nothing on stderr, status 0
+want() {
+	local expected
+	expected=$(printf '%s\n' "$@")
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$expected" ]
+}
+
+@test "plain sentences, one per line, inner white space kept" {
+	split 'De trein  was te laat. Niemand   wist waarom! Kwam het door de storm?   Morgen meer.'
+	want 'De trein  was te laat.' 'Niemand   wist waarom!' 'Kwam het door de storm?' 'Morgen meer.'
+}
+
+@test "an article: header and trailer left out" {
+	run --separate-stderr artsent "$F/artikel.txt"
+	want 'De gemeente heeft vandaag een nieuwe fietsenstalling geopend.' \
+		'Er is plek voor ca. 5000 fietsen.' \
+		"Wethouder mr. A.B. de Vries sprak van ,,een mijlpaal''." \
+		'Volgens haar is de stalling o.a. bedoeld voor forensen.' \
+		'"Het was hard nodig," zegt reiziger Tom.' \
+		'"Ik zocht elke ochtend een plekje."'
+}
+
+@test "-T puts the title first as one sentence, -p an empty line between paragraphs" {
+	run --separate-stderr artsent -pT "$F/artikel.txt"
+	want "Gemeente opent nieuwe fietsenstalling: 'Eindelijk plek genoeg'" '' \
+		'De gemeente heeft vandaag een nieuwe fietsenstalling geopend.' \
+		'Er is plek voor ca. 5000 fietsen.' '' \
+		"Wethouder mr. A.B. de Vries sprak van ,,een mijlpaal''." \
+		'Volgens haar is de stalling o.a. bedoeld voor forensen.' '' \
+		'"Het was hard nodig," zegt reiziger Tom.' \
+		'"Ik zocht elke ochtend een plekje."'
+}
+
+@test "-p without -T: no empty line before the first paragraph or at the end" {
+	printf 'Een. Twee.\n\n\nDrie.\n' > "$BATS_TEST_TMPDIR/p.txt"
+	run --separate-stderr artsent -p "$BATS_TEST_TMPDIR/p.txt"
+	want 'Een.' 'Twee.' '' 'Drie.'
+}
+
+@test "articles in a stream keep their form-feed separator lines" {
+	run --separate-stderr artsent "$F/stroom.txt"
+	want 'Eerste artikel zonder kop.' 'Het heeft twee zinnen.' $'\f' \
+		'Tweede artikel.' 'Ook hier twee zinnen.'
+}
+
+@test "several files are separated like articles; standard input is -" {
+	run --separate-stderr artsent "$F/stroom.txt" - < "$F/artikel.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 12 ]
+	[ "${lines[5]}" = $'\f' ]
+	[ "${lines[6]}" = 'De gemeente heeft vandaag een nieuwe fietsenstalling geopend.' ]
+}
+
+@test "a new paragraph is always a new sentence" {
+	printf 'Een kop zonder punt\nEn een zin die doorloopt, op de volgende regel\n' > "$BATS_TEST_TMPDIR/p.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/p.txt"
+	want 'Een kop zonder punt' 'En een zin die doorloopt, op de volgende regel'
+}
+
+@test "Dutch titles never end a sentence" {
+	split 'Het onderzoek van prof. Bakker en dr. Smit is klaar. Volgens mr. Jansen en ir. De Boer klopt het. Mevr. Pietersen en dhr. Visser zijn het eens.'
+	want 'Het onderzoek van prof. Bakker en dr. Smit is klaar.' \
+		'Volgens mr. Jansen en ir. De Boer klopt het.' \
+		'Mevr. Pietersen en dhr. Visser zijn het eens.'
+}
+
+@test "Dutch inner abbreviations: o.a. i.p.v. d.w.z. m.b.t. t.o.v. ca. bijv." {
+	split 'Er kwamen o.a. Duitsers en Belgen. We nemen de bus i.p.v. de trein, d.w.z. als het kan. Het gaat m.b.t. Europa slecht, t.o.v. Amerika goed. Er waren ca. 300 mensen, bijv. Marokkanen.'
+	want 'Er kwamen o.a. Duitsers en Belgen.' \
+		'We nemen de bus i.p.v. de trein, d.w.z. als het kan.' \
+		'Het gaat m.b.t. Europa slecht, t.o.v. Amerika goed.' \
+		'Er waren ca. 300 mensen, bijv. Marokkanen.'
+}
+
+@test "an abbreviation before a lower-case word or a digit never ends a sentence" {
+	split 'Hij kocht appels, peren enz. en ging naar huis. Het kost 3 mln. euro. Zie blz. 12 en nr. 4 voor meer. Het was op 3 jan. 2023 klaar.'
+	want 'Hij kocht appels, peren enz. en ging naar huis.' \
+		'Het kost 3 mln. euro.' 'Zie blz. 12 en nr. 4 voor meer.' \
+		'Het was op 3 jan. 2023 klaar.'
+}
+
+@test "etc. enz. e.d. end a sentence before a capitalised word" {
+	split 'Ze verkopen tassen, riemen etc. Daarna gaan ze dicht. Er lagen stenen, takken enz. De weg was versperd. Denk aan kranten, tijdschriften e.d. Die worden gerecycled.'
+	want 'Ze verkopen tassen, riemen etc.' 'Daarna gaan ze dicht.' \
+		'Er lagen stenen, takken enz.' 'De weg was versperd.' \
+		'Denk aan kranten, tijdschriften e.d.' 'Die worden gerecycled.'
+}
+
+@test "a capitalised abbreviation opening a sentence is found in lower case" {
+	split 'Het is druk. Bijv. Amsterdam heeft een tekort. Ca. Tweehonderd mensen wachten.'
+	want 'Het is druk.' 'Bijv. Amsterdam heeft een tekort.' 'Ca. Tweehonderd mensen wachten.'
+}
+
+@test "initials: J.P. Balkenende and W. Hoekstra" {
+	split 'Premier J.P. Balkenende sprak met minister W. Hoekstra. Ook A. van Dam was erbij. Volgens J. Peters en H.J. Smit ging het goed.'
+	want 'Premier J.P. Balkenende sprak met minister W. Hoekstra.' \
+		'Ook A. van Dam was erbij.' 'Volgens J. Peters en H.J. Smit ging het goed.'
+}
+
+@test "a single capital at the end of a sentence, then an opening word" {
+	split 'Oranje speelt in groep B. De eerste wedstrijd is zaterdag. Het was plan B. Toen ging het mis.'
+	want 'Oranje speelt in groep B.' 'De eerste wedstrijd is zaterdag.' \
+		'Het was plan B.' 'Toen ging het mis.'
+}
+
+@test "letters with periods: the V.S. before an opening word end a sentence" {
+	split 'Hij woonde jaren in de V.S. Daarna kwam hij terug. De N.V. Nederlandse Spoorwegen reed niet.'
+	want 'Hij woonde jaren in de V.S.' 'Daarna kwam hij terug.' \
+		'De N.V. Nederlandse Spoorwegen reed niet.'
+}
+
+@test "numbers: decimals, dates and times inside, a number at the end" {
+	split 'De groei was 2.5 procent op 12.03.2024 om 14.30 uur. Het werd 2-1. Daarna was het feest. Dat was in 2003. 25 jaar later kwam hij terug.'
+	want 'De groei was 2.5 procent op 12.03.2024 om 14.30 uur.' 'Het werd 2-1.' \
+		'Daarna was het feest.' 'Dat was in 2003.' '25 jaar later kwam hij terug.'
+}
+
+@test "a date at the end of a sentence" {
+	split 'De wet geldt vanaf 20 juni. Het kabinet is tevreden.'
+	want 'De wet geldt vanaf 20 juni.' 'Het kabinet is tevreden.'
+}
+
+@test "list markers: 3. De ..., a. Het ..., IV. Een ..." {
+	printf '%s\n' '1. De kosten stijgen.' '2. Het aantal klanten daalt. Dat is zorgelijk.' \
+		'a. Een nieuw plan.' 'IV. Slotsom' > "$BATS_TEST_TMPDIR/l.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/l.txt"
+	want '1. De kosten stijgen.' '2. Het aantal klanten daalt.' 'Dat is zorgelijk.' \
+		'a. Een nieuw plan.' 'IV. Slotsom'
+}
+
+@test "a sentence ending inside straight double quotes ends after the quote" {
+	split 'Town: "We moeten dit niet onderschatten." Daarna ging hij weg.'
+	want 'Town: "We moeten dit niet onderschatten."' 'Daarna ging hij weg.'
+}
+
+@test "Dutch newspaper quotes ,,...'' and „...”" {
+	split ",,Dit is een mijlpaal.'' Dat zei de burgemeester. „Wij zijn blij.” Daarna was er taart."
+	want ",,Dit is een mijlpaal.''" 'Dat zei de burgemeester.' '„Wij zijn blij.”' 'Daarna was er taart.'
+}
+
+@test "curly quotes “...” and single quotes '...' and ‘...’" {
+	split "Ze zei: “Ik kom morgen.” Hij knikte. Hij riep: 'Pas op!' Iedereen schrok. ‘Het is over.’ Zo eindigde het."
+	want 'Ze zei: “Ik kom morgen.”' 'Hij knikte.' "Hij riep: 'Pas op!'" 'Iedereen schrok.' \
+		'‘Het is over.’' 'Zo eindigde het.'
+}
+
+@test "?\" or !\" followed by , zegt ... or a lower-case verb is not a boundary" {
+	split '"Waarom nu?", vraagt de minister zich af. "Geweldig!" riep de trainer. ,,Kom je ook?'"''"' vroeg ze.'
+	want '"Waarom nu?", vraagt de minister zich af.' '"Geweldig!" riep de trainer.' \
+		",,Kom je ook?'' vroeg ze."
+}
+
+@test "a closing quote after a space belongs to the sentence before it" {
+	split ",, Mijn hoofd was leeg. Ik reed alleen nog. '' Daarna won ze. \"Niets aan de hand. \" Zei hij dat? ,, Dat weet ik niet. ''"
+	want ',, Mijn hoofd was leeg.' "Ik reed alleen nog. ''" 'Daarna won ze.' \
+		'"Niets aan de hand. "' 'Zei hij dat?' ",, Dat weet ik niet. ''"
+}
+
+@test "a spaced opening quote starts the next sentence" {
+	split 'Hij zweeg. " Ik weet het niet ", zei hij later. Einde.'
+	want 'Hij zweeg.' '" Ik weet het niet ", zei hij later.' 'Einde.'
+}
+
+@test "brackets: a sentence in brackets, an abbreviation in brackets" {
+	split 'Het ging mis (zie ook p. 4). (Dat was al eerder gebeurd.) Toen kwam de politie (o.a. de ME) erbij.'
+	want 'Het ging mis (zie ook p. 4).' '(Dat was al eerder gebeurd.)' 'Toen kwam de politie (o.a. de ME) erbij.'
+}
+
+@test "an ellipsis before a lower-case word is no boundary, before a capital it is" {
+	split 'Het was... nou ja, lastig. Hij twijfelde... Toen besloot hij te gaan. Ze wachtte… en wachtte. Niemand kwam… Daarna ging ze.'
+	want 'Het was... nou ja, lastig.' 'Hij twijfelde...' 'Toen besloot hij te gaan.' \
+		'Ze wachtte… en wachtte.' 'Niemand kwam…' 'Daarna ging ze.'
+}
+
+@test "a question or exclamation before a capital or a digit ends a sentence" {
+	split 'Wat nu? Niemand weet het! 30 mensen bleven thuis.'
+	want 'Wat nu?' 'Niemand weet het!' '30 mensen bleven thuis.'
+}
+
+@test "Dutch 's 't 'n may open a sentence after a period" {
+	split "Hij werkte de hele dag. 's Avonds ging hij naar huis. Het regende. 't Was koud."
+	want 'Hij werkte de hele dag.' "'s Avonds ging hij naar huis." 'Het regende.' "'t Was koud."
+}
+
+@test "a plural with an apostrophe is a word, not an initial" {
+	split "Hij maakte foto's. Daarna ging hij naar de auto's. Ook wij gingen."
+	want "Hij maakte foto's." "Daarna ging hij naar de auto's." 'Ook wij gingen.'
+}
+
+@test "no space after a period: no boundary (web addresses, 3.5)" {
+	split 'Kijk op nos.nl voor meer. De score was 3.5 tegen 2.'
+	want 'Kijk op nos.nl voor meer.' 'De score was 3.5 tegen 2.'
+}
+
+@test "English: titles and e.g., i.e., vs. inside a sentence" {
+	split 'Mr. Smith met Dr. Jones and Mrs. Brown on Monday. They discussed e.g. taxes, i.e. the new ones. It was Ajax vs. Feyenoord. St. Louis won.' -l en
+	want 'Mr. Smith met Dr. Jones and Mrs. Brown on Monday.' \
+		'They discussed e.g. taxes, i.e. the new ones.' 'It was Ajax vs. Feyenoord.' 'St. Louis won.'
+}
+
+@test "English: etc. and the U.S. before a new sentence, initials before a name" {
+	split 'They sold pens, paper etc. The shop closed at 5 p.m. on Friday. He moved to the U.S. The move was hard. J. R. Smith and T.S. Eliot came.' -l en
+	want 'They sold pens, paper etc.' 'The shop closed at 5 p.m. on Friday.' \
+		'He moved to the U.S.' 'The move was hard.' 'J. R. Smith and T.S. Eliot came.'
+}
+
+@test "English: No. before a number, no. as a word" {
+	split 'He lives at No. 10 Downing Street. She said no. Then she left.' -l en
+	want 'He lives at No. 10 Downing Street.' 'She said no.' 'Then she left.'
+}
+
+@test "Dutch rules do not apply with -l en, English ones not with -l nl" {
+	split 'Hij sprak met Mr. Smith.' -l nl
+	want 'Hij sprak met Mr. Smith.'
+	split 'Ze sprak met dhr. Visser.' -l en
+	want 'Ze sprak met dhr.' 'Visser.'
+}
+
+@test "-A prints the built-in list of the language with each class" {
+	run --separate-stderr artsent -A
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[[ "$output" == *$'\no.a.\tinner\n'* ]]
+	[[ "$output" == *$'\netc.\tfinal\n'* ]]
+	[[ "$output" != *$'\nMrs.\t'* ]]
+	run --separate-stderr artsent -A -l en
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[[ "$output" == *$'\nMrs.\tinner\n'* ]]
+	[[ "$output" != *$'\no.a.\t'* ]]
+}
+
+@test "-A output is sorted and has no duplicates" {
+	run --separate-stderr artsent -A
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | LC_ALL=C sort -u)" = "$(printf '%s\n' "$output" | cut -f1)" ]
+}
+
+@test "-a adds abbreviations from a file, with an optional class" {
+	printf '# eigen lijst\r\nJhr.\nvzl final\n\n' > "$BATS_TEST_TMPDIR/abbr.txt"
+	split 'Het landgoed van Jhr. Van Loon is open. Ook de vzl. Jansen kwam.'
+	want 'Het landgoed van Jhr.' 'Van Loon is open.' 'Ook de vzl.' 'Jansen kwam.'
+	split 'Het landgoed van Jhr. Van Loon is open. Ook de vzl. Jansen kwam.' -a "$BATS_TEST_TMPDIR/abbr.txt"
+	want 'Het landgoed van Jhr. Van Loon is open.' 'Ook de vzl.' 'Jansen kwam.'
+	run --separate-stderr artsent -A -a "$BATS_TEST_TMPDIR/abbr.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'\nJhr.\tinner\n'* ]]
+	[[ "$output" == *$'\nvzl.\tfinal\n'* ]]
+}
+
+@test "-a can change the class of a built-in abbreviation" {
+	printf 'etc inner\n' > "$BATS_TEST_TMPDIR/abbr.txt"
+	split 'Pennen, papier etc. Daarna niets.' -a "$BATS_TEST_TMPDIR/abbr.txt"
+	want 'Pennen, papier etc. Daarna niets.'
+}
+
+@test "-a with an unknown class or a missing file is a usage error" {
+	printf 'ok\nfout soms\n' > "$BATS_TEST_TMPDIR/abbr.txt"
+	run --separate-stderr artsent -a "$BATS_TEST_TMPDIR/abbr.txt" /dev/null
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[ "$stderr" = "artsent: $BATS_TEST_TMPDIR/abbr.txt: line 2: unknown class (inner, final or name)" ]
+	run --separate-stderr artsent -a "$BATS_TEST_TMPDIR/nothere" /dev/null
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[ "$stderr" = "artsent: $BATS_TEST_TMPDIR/nothere: No such file or directory" ]
+}
+
+@test "an unknown language or option is a usage error" {
+	run --separate-stderr artsent -l de /dev/null
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[ "$stderr" = "artsent: unknown language 'de' (nl or en)" ]
+	run --separate-stderr artsent -x /dev/null
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[ "${lines[0]:-}" = "" ]
+	[[ "$stderr" == *"Usage: artsent [-ApTUV] [-a file] [-l nl|en] [file ...]" ]]
+}
+
+@test "-V prints the version" {
+	run --separate-stderr artsent -V
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[[ "$output" == "artsent (artkit) "[0-9]* ]]
+}
+
+@test "-U: plain UAX #29 segments, no abbreviation knowledge" {
+	split 'Hij sprak met dr. Jansen.  Het ging om o.a. geld. "Ja?" zei ze.' -U
+	want 'Hij sprak met dr.' 'Jansen.' 'Het ging om o.a. geld.' '"Ja?"' 'zei ze.'
+}
+
+@test "-U keeps leading white space of a segment and trims trailing white space" {
+	printf '  Een. \tTwee.  \n' > "$BATS_TEST_TMPDIR/u.txt"
+	run --separate-stderr artsent -U "$BATS_TEST_TMPDIR/u.txt"
+	want '  Een.' 'Twee.'
+}
+
+@test "a missing file is reported, the other files are still read" {
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/nothere" "$F/stroom.txt"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "artsent: $BATS_TEST_TMPDIR/nothere: No such file or directory" ]
+	[ "${lines[0]}" = 'Eerste artikel zonder kop.' ]
+}
+
+@test "a directory is reported and does not stop the others" {
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR" "$F/stroom.txt"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "artsent: $BATS_TEST_TMPDIR: Is a directory" ]
+	[ "${lines[0]}" = 'Eerste artikel zonder kop.' ]
+}
+
+@test "an empty file gives no output" {
+	: > "$BATS_TEST_TMPDIR/leeg.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/leeg.txt"
+	want
+	[ "$output" = "" ]
+}
+
+@test "CRLF, a BOM and no final newline" {
+	printf '\xef\xbb\xbfEen zin. Nog een.\r\nLaatste zin zonder einde' > "$BATS_TEST_TMPDIR/crlf.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/crlf.txt"
+	want 'Een zin.' 'Nog een.' 'Laatste zin zonder einde'
+}
+
+@test "invalid UTF-8 and NUL bytes pass through unchanged" {
+	printf 'Een \xff\xfe zin. Met\0nul. Klaar \xc3.\n' > "$BATS_TEST_TMPDIR/bad.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/bad.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	artsent "$BATS_TEST_TMPDIR/bad.txt" > "$BATS_TEST_TMPDIR/out.txt"
+	printf 'Een \xff\xfe zin.\nMet\0nul.\nKlaar \xc3.\n' > "$BATS_TEST_TMPDIR/exp.txt"
+	cmp "$BATS_TEST_TMPDIR/out.txt" "$BATS_TEST_TMPDIR/exp.txt"
+}
+
+@test "no text is lost: the output holds every non-space byte of the body" {
+	awk 'NR > 4 && NR < 9' "$F/artikel.txt" | tr -d ' \n' > "$BATS_TEST_TMPDIR/in"
+	artsent "$F/artikel.txt" | tr -d ' \n' > "$BATS_TEST_TMPDIR/out"
+	cmp "$BATS_TEST_TMPDIR/in" "$BATS_TEST_TMPDIR/out"
+	run --separate-stderr artsent "$F/artikel.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+}
+
+@test "a long single line of many sentences is split quickly and completely" {
+	awk 'BEGIN { for (i = 0; i < 200000; i++) printf "Zin %d gaat o.a. over dr. Jansen. ", i; print "" }' > "$BATS_TEST_TMPDIR/long.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/long.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 200000 ]
+	[ "${lines[199999]}" = 'Zin 199999 gaat o.a. over dr. Jansen.' ]
+}
+
+@test "a long line without any boundary, and one of only periods and spaces" {
+	head -c 3000000 /dev/zero | tr '\0' 'a' > "$BATS_TEST_TMPDIR/a.txt"
+	echo >> "$BATS_TEST_TMPDIR/a.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/a.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#output}" -eq 3000000 ]
+	awk 'BEGIN { for (i = 0; i < 300000; i++) printf ". "; print "" }' > "$BATS_TEST_TMPDIR/p.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/p.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 300000 ]
+}
