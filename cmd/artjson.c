@@ -21,6 +21,7 @@ static const char *const dkeys[NDKEYS] = {
 static const char share_marker[] = "Deel artikel:";
 
 static int sflag, tflag;
+static const struct abbrevs *rules;     /* sentence rules for -s */
 static size_t narticles;        /* articles written by -d */
 
 /* The paragraphs of one article, kept until the article has ended, since
@@ -35,7 +36,7 @@ struct body {
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-dstV] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-dstV] [-l nl|en] [file ...]\n", progname);
 	exit(2);
 }
 
@@ -79,6 +80,83 @@ write_paragraphs(struct jsonobj *o, const struct body *b)
 			out_char(',');
 		t = body_par(b, i);
 		json_string(t.s, t.len);
+	}
+	out_char(']');
+}
+
+static void
+write_sentences(struct jsonobj *o, const struct body *b)
+{
+	struct sentsplit sp;
+	struct text t;
+	size_t i;
+	int k;
+
+	json_key(o, "sentences");
+	out_char('[');
+	for (i = 0; i < b->n; i++) {
+		if (i > 0)
+			out_char(',');
+		out_char('[');
+		t = body_par(b, i);
+		sent_begin(&sp, rules, t.s, t.len);
+		for (k = 0; sent_next(&sp, &t); k++) {
+			if (k > 0)
+				out_char(',');
+			json_string(t.s, t.len);
+		}
+		out_char(']');
+	}
+	out_char(']');
+}
+
+/* The words of a text as an array, the tokens arttok prints. */
+static void
+write_words(struct text t)
+{
+	struct wordit w;
+	struct text tok;
+	int type, k = 0;
+
+	out_char('[');
+	word_init(&w, t.s, t.len, 0);
+	while ((type = word_next(&w, &tok)) != 0) {
+		if (type != TOK_WORD)
+			continue;
+		if (k++ > 0)
+			out_char(',');
+		json_string(tok.s, tok.len);
+	}
+	out_char(']');
+}
+
+/* Per paragraph its words, or with -s per paragraph per sentence. */
+static void
+write_tokens(struct jsonobj *o, const struct body *b)
+{
+	struct sentsplit sp;
+	struct text t;
+	size_t i;
+	int k;
+
+	json_key(o, "tokens");
+	out_char('[');
+	for (i = 0; i < b->n; i++) {
+		if (i > 0)
+			out_char(',');
+		t = body_par(b, i);
+		if (!sflag) {
+			write_words(t);
+			continue;
+		}
+		out_char('[');
+		sent_begin(&sp, rules, t.s, t.len);
+		for (k = 0; sent_next(&sp, &t); k++) {
+			if (k > 0)
+				out_char(',');
+			write_words(t);
+		}
+		out_char(']');
 	}
 	out_char(']');
 }
@@ -128,6 +206,10 @@ write_object(const struct article *a, const struct body *b)
 	else
 		json_key_null(&o, "tags");
 	write_paragraphs(&o, b);
+	if (sflag)
+		write_sentences(&o, b);
+	if (tflag)
+		write_tokens(&o, b);
 	json_end(&o);
 }
 
@@ -319,13 +401,18 @@ main(int argc, char *argv[])
 {
 	struct body b;
 	struct jparser *jp = NULL;
+	struct abbrevs *ab = NULL;
+	const char *lang = "nl";
 	int c, dflag = 0, ret = 0, i;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "dstV")) != -1) {
+	while ((c = getopt(argc, argv, "dl:stV")) != -1) {
 		switch (c) {
 		case 'd':
 			dflag = 1;
+			break;
+		case 'l':
+			lang = optarg;
 			break;
 		case 's':
 			sflag = 1;
@@ -346,6 +433,11 @@ main(int argc, char *argv[])
 		warnmsg("-d cannot be combined with -s or -t");
 		usage();
 	}
+	if (sflag && (ab = abbrev_new(lang)) == NULL) {
+		warnmsg("unknown language '%s' (nl or en)", lang);
+		exit(2);
+	}
+	rules = ab;
 	memset(&b, 0, sizeof b);
 	if (dflag)
 		jp = jp_new();
@@ -354,6 +446,7 @@ main(int argc, char *argv[])
 	for (i = 0; i < argc; i++)
 		ret |= dflag ? decode(argv[i], jp) : encode(argv[i], &b);
 	jp_free(jp);
+	abbrev_free(ab);
 	free(b.buf);
 	free(b.end);
 	ret |= out_close();

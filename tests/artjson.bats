@@ -74,6 +74,54 @@ kept() {
 	[ "$output" -eq 9 ]
 }
 
+@test "-s: the sentences of each paragraph, as artsent splits them" {
+	for f in "$F/article.txt" "$F/stream.txt" "$F/plain.txt" "$ARTKIT_TOP/examples/sample.txt"; do
+		run --separate-stderr sh -c 'artjson -s "$1" | jq -r ".sentences[][]"' sh "$f"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[ "$output" = "$(artsent "$f" | grep -v "$(printf '^\f$')")" ]
+		# one array per paragraph
+		[ "$(artjson -s "$f" | jq -c '[(.paragraphs | length), (.sentences | length)] | unique | length' | sort -u)" = 1 ]
+	done
+	run --separate-stderr sh -c 'artjson -s "$1" | jq -c ".sentences[0]"' sh "$F/article.txt"
+	[ "$output" = '["De gemeente Zwolle heeft dinsdagochtend de fietsenstalling bij het station gesloten.","Een medewerker vond er een pakketje met draden."]' ]
+	run --separate-stderr sh -c 'artjson -s -l en "$1" | jq -c ".sentences"' sh /dev/stdin <<-'EOF'
+	Mr. Smith arrived. He sat down.
+	EOF
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = '[["Mr. Smith arrived.","He sat down."]]' ]
+}
+
+@test "-t: the words of each paragraph, as arttok prints them" {
+	for f in "$F/article.txt" "$F/stream.txt" "$F/plain.txt" "$ARTKIT_TOP/examples/sample.txt"; do
+		run --separate-stderr sh -c 'artjson -t "$1" | jq -r ".tokens[][]"' sh "$f"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[ "$output" = "$(arttok "$f" | grep -v "$(printf '^\f$')")" ]
+	done
+	run --separate-stderr sh -c 'artjson -t "$1" | jq -c ".tokens[3]"' sh "$F/article.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = '["We","nemen","geen","enkel","risico","zei","de","woordvoerder"]' ]
+}
+
+@test "-s -t: the words of each sentence of each paragraph" {
+	run --separate-stderr sh -c 'artjson -s -t "$1" | jq -c "[(.tokens | length), .tokens[0], ([.tokens[][][]] | length)]"' sh "$F/article.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = '[4,[["De","gemeente","Zwolle","heeft","dinsdagochtend","de","fietsenstalling","bij","het","station","gesloten"],["Een","medewerker","vond","er","een","pakketje","met","draden"]],55]' ]
+	run --separate-stderr sh -c 'artjson -s -t "$1" | jq -r "keys_unsorted | join(\",\")"' sh "$F/article.txt"
+	[ "$output" = "file,title,date,utc,epoch,url,id,tags,paragraphs,sentences,tokens" ]
+}
+
+@test "paragraph and word counts agree with artwc -j" {
+	run --separate-stderr sh -c 'artjson -t "$@" | jq -c "{file, paragraphs: (.paragraphs | length), words: ([.tokens[][]] | length)}"' sh "$F"/*.txt
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(artwc -j -p -w "$F"/*.txt)" ]
+}
+
 @test "arthdr -j and artjson agree on every shared key" {
 	run --separate-stderr sh -c 'arthdr -j -f file,title,date,utc,epoch,url,id,tags "$@" 2>/dev/null' sh "$F"/*.txt
 	[ "$status" -eq 1 ]    # arthdr reports the header problems of some fixtures
@@ -237,12 +285,16 @@ $P:14: not a JSON object" ]
 	run --separate-stderr artjson -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[[ "$stderr" == *"Usage: artjson [-dstV] [file ...]" ]]
+	[[ "$stderr" == *"Usage: artjson [-dstV] [-l nl|en] [file ...]" ]]
 	run --separate-stderr artjson -d -s
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
 	[ "$stderr" = "artjson: -d cannot be combined with -s or -t
-Usage: artjson [-dstV] [file ...]" ]
+Usage: artjson [-dstV] [-l nl|en] [file ...]" ]
+	run --separate-stderr artjson -s -l xx "$F/article.txt"
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[ "$stderr" = "artjson: unknown language 'xx' (nl or en)" ]
 }
 
 @test "-V prints the version" {
