@@ -74,13 +74,13 @@ lr_next(struct lineread *lr, struct text *line)
 				lr->pos++;
 			lr->skiplf = 0;
 		}
-		p = lr->buf + lr->pos + scan;
 		i = lr->end - lr->pos - scan;
-		/* find the first LF or CR */
+		/* find the first LF or CR (buf is NULL before the first read) */
 		q = NULL;
 		if (i > 0) {
 			char *cr;
 
+			p = lr->buf + lr->pos + scan;
 			q = memchr(p, '\n', i);
 			cr = memchr(p, '\r', q ? (size_t)(q - p) : i);
 			if (cr != NULL)
