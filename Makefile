@@ -97,6 +97,53 @@ dist:
 	tar -cf - $(DIST) | gzip -9 > $(DIST).tar.gz
 	rm -rf $(DIST)
 
+# make fuzz FUZZ_SECONDS=N: build every libFuzzer target fuzz/fuzz_NAME.c
+# with clang under ASan + UBSan and run each for N seconds on a copy of its
+# seed corpus fuzz/corpus/NAME (FUZZ_SECONDS=0: only replay the corpus).
+# A crash or a broken property stops with the reproducer saved in san/fuzz.
+FUZZ_SECONDS = 10
+FUZZCC   = clang
+FUZZFLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+	    -fno-sanitize-recover=all
+FUZZDIR  = san/fuzz/
+FUZZSRC  = $(sort $(wildcard fuzz/fuzz_*.c))
+FUZZERS  = $(FUZZSRC:fuzz/%.c=$(FUZZDIR)%)
+FUZZOBJ  = $(LIBSRC:%.c=$(FUZZDIR)%.o)
+
+$(FUZZDIR)lib/%.o: lib/%.c lib/artkit.h
+	@mkdir -p $(@D)
+	$(FUZZCC) $(WARN) $(FUZZFLAGS) -fsanitize=fuzzer-no-link $(ALL_CPPFLAGS) -c -o $@ $<
+
+$(FUZZDIR)fuzz/common.o: fuzz/common.c fuzz/fuzz.h lib/artkit.h
+	@mkdir -p $(@D)
+	$(FUZZCC) $(WARN) $(FUZZFLAGS) $(ALL_CPPFLAGS) -c -o $@ $<
+
+$(FUZZDIR)libartkit.a: $(FUZZOBJ)
+	rm -f $@
+	$(AR) rcs $@ $(FUZZOBJ)
+
+$(FUZZDIR)fuzz_%: fuzz/fuzz_%.c fuzz/fuzz.h $(FUZZDIR)fuzz/common.o $(FUZZDIR)libartkit.a
+	$(FUZZCC) $(WARN) $(FUZZFLAGS) -fsanitize=fuzzer $(ALL_CPPFLAGS) -o $@ $< \
+	    $(FUZZDIR)fuzz/common.o $(FUZZDIR)libartkit.a
+
+fuzz: $(FUZZERS)
+	@set -e; for f in $(FUZZERS); do \
+	  t=$${f#$(FUZZDIR)fuzz_}; mkdir -p $(FUZZDIR)corpus/$$t fuzz/corpus/$$t; \
+	  if [ "$(FUZZ_SECONDS)" = 0 ]; then lim=-runs=0; \
+	  else lim=-max_total_time=$(FUZZ_SECONDS); fi; \
+	  if $$f $$lim -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	      -artifact_prefix=$(FUZZDIR)$$t- $(FUZZDIR)corpus/$$t fuzz/corpus/$$t \
+	      >$(FUZZDIR)$$t.log 2>&1; then \
+	    echo "fuzz $$t: $$(sed -n 's/^stat::number_of_executed_units: *//p' \
+	      $(FUZZDIR)$$t.log) runs, corpus $$(find $(FUZZDIR)corpus/$$t fuzz/corpus/$$t \
+	      -type f | wc -l) inputs, no failure"; \
+	  else tail -40 $(FUZZDIR)$$t.log; echo "fuzz $$t: FAILED (log: $(FUZZDIR)$$t.log)"; \
+	    exit 1; fi; \
+	done
+
+.PHONY: fuzz
+.SECONDARY: $(FUZZOBJ) $(FUZZDIR)fuzz/common.o
+
 clean:
 	rm -rf san tests/bin lib/*.o cmd/*.o libartkit.a $(PROGS) $(DIST) $(DIST).tar.gz
 
