@@ -54,6 +54,28 @@ static const unsigned char special[256] = {
 	1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,0,0,0, 0,0,0,0,0,0,0,0
 };
 
+/* Sentence_Break classes of ASCII, copied from the tables on first use. */
+static unsigned char ascii_sb[128];
+static int ascii_ready;
+
+static void
+init_ascii(void)
+{
+	uint32_t c;
+
+	if (ascii_ready)
+		return;
+	for (c = 0; c < 128; c++)
+		ascii_sb[c] = (unsigned char)uc_sb(c);
+	ascii_ready = 1;
+}
+
+static int
+sbof(uint32_t cp)
+{
+	return cp < 128 ? ascii_sb[cp] : uc_sb(cp);
+}
+
 /* The Sentence_Break class of the code point at s[i] (i < len). */
 static int
 cls_at(const unsigned char *s, size_t len, size_t i, uint32_t *cp, size_t *l)
@@ -61,8 +83,9 @@ cls_at(const unsigned char *s, size_t len, size_t i, uint32_t *cp, size_t *l)
 	if (s[i] < 0x80) {
 		*cp = s[i];
 		*l = 1;
-	} else
-		*l = utf8_decode(s + i, len - i, cp);
+		return ascii_sb[s[i]];
+	}
+	*l = utf8_decode(s + i, len - i, cp);
 	return uc_sb(*cp);
 }
 
@@ -163,7 +186,7 @@ class_before(const unsigned char *s, size_t lo, size_t t)
 
 	while (t > lo) {
 		t = prev_at(s, lo, t, &cp);
-		c = uc_sb(cp);
+		c = sbof(cp);
 		if (c != SB_EXTEND && c != SB_FORMAT)
 			return c;
 	}
@@ -388,14 +411,14 @@ word_before(const unsigned char *s, size_t lo, size_t t, int *long_)
 			break;
 		}
 		q = prev_at(s, lo, p, &cp);
-		c = uc_sb(cp);
+		c = sbof(cp);
 		if (alnum(c) || (c == SB_EXTEND && p < t)) {
 			p = q;
 			continue;
 		}
 		if (cp == '.' && p < t && q > lo) {
 			q2 = prev_at(s, lo, q, &cp2);
-			if (alnum(uc_sb(cp2))) {
+			if (alnum(sbof(cp2))) {
 				p = q2;
 				continue;
 			}
@@ -417,7 +440,7 @@ standalone(const unsigned char *s, size_t lo, size_t a)
 	if (a <= lo)
 		return 1;
 	a = prev_at(s, lo, a, &cp);
-	c = uc_sb(cp);
+	c = sbof(cp);
 	if (white(c))
 		return 1;
 	if (!opener(cp) && cp != '\'' && cp != '"' && cp != 0x2019)
@@ -425,7 +448,7 @@ standalone(const unsigned char *s, size_t lo, size_t a)
 	if (a <= lo)
 		return 1;
 	prev_at(s, lo, a, &cp);
-	return white(uc_sb(cp)) || opener(cp);
+	return white(sbof(cp)) || opener(cp);
 }
 
 /* Each period-separated part a single letter (J.P, V.S, z.s.m)? */
@@ -629,6 +652,7 @@ void
 sent_begin(struct sentsplit *sp, const struct abbrevs *ab, const char *s,
     size_t n)
 {
+	init_ascii();
 	sp->ab = ab;
 	sp->s = s;
 	sp->len = n;
@@ -660,7 +684,7 @@ sent_next(struct sentsplit *sp, struct text *sentence)
 		sp->pos = next;
 		while (end > start) {
 			p = prev_at(s, start, end, &cp);
-			if (!white(uc_sb(cp)))
+			if (!white(sbof(cp)))
 				break;
 			end = p;
 		}
@@ -688,5 +712,6 @@ sent_count(const struct abbrevs *ab, const char *s, size_t n)
 size_t
 sent_uax_end(const char *s, size_t n, size_t start)
 {
+	init_ascii();
 	return start < n ? uax_end((const unsigned char *)s, n, start) : n;
 }

@@ -122,6 +122,12 @@ want() {
 		'Het was plan B.' 'Toen ging het mis.'
 }
 
+@test "a shortened surname ends a sentence before an opening word, not before an age" {
+	split 'De politie hield Mohammed B. Hij werd verhoord. Verdachte Jan de V. (45) uit Utrecht zweeg. Het OM vervolgt Karin S. Zij ontkent.'
+	want 'De politie hield Mohammed B.' 'Hij werd verhoord.' 'Verdachte Jan de V. (45) uit Utrecht zweeg.' \
+		'Het OM vervolgt Karin S.' 'Zij ontkent.'
+}
+
 @test "letters with periods: the V.S. before an opening word end a sentence" {
 	split 'Hij woonde jaren in de V.S. Daarna kwam hij terug. De N.V. Nederlandse Spoorwegen reed niet.'
 	want 'Hij woonde jaren in de V.S.' 'Daarna kwam hij terug.' \
