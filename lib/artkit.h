@@ -132,6 +132,41 @@ enum { TRAILER_LABEL = 1, TRAILER_SHARE = 2 };
 int trailer_candidate(const char *s, size_t n);   /* 0, TRAILER_LABEL or TRAILER_SHARE */
 int trailer_known_label(const char *s, size_t n);
 
+/* ---- boilerplate.c: what artstrip removes ----
+ * bp_clean() writes s[0..n) with white space normalised to out (room for
+ * n + 1 bytes: the result is never longer, and NUL-terminated): no-break
+ * and other Unicode spaces, tabs, VT and FF become a space, soft hyphens
+ * and zero-width characters go, runs of spaces collapse, the ends are
+ * trimmed.  Every other byte, invalid UTF-8 and NUL included, is kept.
+ * bp_inline() takes such a cleaned, NUL-terminated line and returns the
+ * reason of the built-in rule that calls it boilerplate, or NULL.
+ * bp_is_content() is the guard those rules respect: the line ends a
+ * sentence and has more than BP_HANDFUL words. */
+enum { BP_HANDFUL = 5, BP_COUNT_MAXLEN = 1000 };
+size_t bp_clean(const char *s, size_t n, char *out);
+int bp_is_content(struct text t);
+const char *bp_inline(struct text t);
+/* A bare pointer ("Lees ook:", "Read more") whose next line, when
+ * bp_headline() calls it a title, is part of the same boilerplate. */
+int bp_points_ahead(struct text t);
+int bp_headline(struct text t);
+
+/* User rules (-f): fixed lines and /ERE/ or /ERE/i patterns. */
+struct bprules;
+struct bprules *bp_rules_new(void);
+int  bp_rules_load(struct bprules *r, const char *path); /* 0, or -1 after a message */
+int  bp_rules_match(const struct bprules *r, struct text t); /* t cleaned, NUL-terminated */
+void bp_rules_free(struct bprules *r);
+
+/* Corpus mode (-r): in how many articles a cleaned line occurs.  Only
+ * lines of at most BP_COUNT_MAXLEN bytes are counted; each distinct line
+ * costs one 16-byte slot (a 64-bit hash, no text). */
+struct bpcount;
+struct bpcount *bp_count_new(void);
+void   bp_count_add(struct bpcount *c, struct text t, unsigned long article);
+size_t bp_count_get(const struct bpcount *c, struct text t);
+void   bp_count_free(struct bpcount *c);
+
 /* ---- textutil.c ---- */
 size_t space_len(const char *s, size_t n);   /* white space char at s, or 0 */
 int is_blank(const char *s, size_t n);        /* only spaces, tabs, NBSP etc. */

@@ -6,27 +6,47 @@
 
 #include "artkit.h"
 
-/* Exact lines (ASCII case ignored) that close an article's page. */
+/* Exact lines (ASCII case ignored) that only a page's furniture holds:
+ * share widgets and the headings of tag lists.  Before one of them, a few
+ * short label lines are the trailer. */
 static const char *const share_markers[] = {
 	"Advertentie via Ster.nl",
 	"Deel artikel", "Deel artikel:",
-	"Deel dit artikel", "Deel dit artikel:",
-	"Deel:", "Delen", "Delen:",
+	"Deel dit artikel", "Deel dit artikel:", "Deel dit bericht", "Deel dit bericht:",
+	"Deel:", "Delen", "Delen:", "Deel via", "Deel via:", "Delen via", "Delen via:",
+	"Kopieer link", "Link kopi\xC3\xABren", "Copy link",
 	"Link copied", "Link copied!",
 	"Link gekopieerd", "Link gekopieerd!",
 	"Share", "Share:", "Share article:", "Share this article", "Share this article:",
+	"Share this story", "Share this page",
+	"Lees meer over:", "Meer over:", "Onderwerpen:", "Tags:", "Trefwoorden:",
+	"Gerelateerde onderwerpen:", "Related Topics", "Related topics:",
+	"Explore more on these topics", "Reuse this content",
 	NULL
 };
 
-/* Section and programme labels that mark a trailer even without a share
- * marker after them. */
+/* Section and programme labels, and NOS's regional partners, that mark a
+ * trailer even without a share marker after them. */
 static const char *const known_labels[] = {
+	/* sections */
 	"Binnenland", "Buitenland", "Politiek", "Economie", "Opmerkelijk",
 	"Koningshuis", "Cultuur & Media", "Cultuur en media", "Tech", "Sport",
-	"Voetbal", "Wielrennen", "Schaatsen", "Tennis", "Formule 1",
-	"Regionaal nieuws", "Nieuwsuur", "NOS Nieuws", "NOS Sport", "NOS op 3",
-	"Jeugdjournaal", "NOS Jeugdjournaal", "In samenwerking met",
-	"Klimaat", "Wetenschap", "Gezondheid", "Media",
+	"Voetbal", "Wielrennen", "Schaatsen", "Tennis", "Formule 1", "Darts",
+	"Hockey", "Atletiek", "Zwemmen", "Turnen", "Volleybal", "Basketbal",
+	"Olympische Spelen", "Paralympische Spelen", "Regionaal nieuws",
+	"Klimaat", "Wetenschap", "Gezondheid", "Media", "Cultuur", "Onderwijs",
+	"Opmerkelijk nieuws", "Goed nieuws", "Nieuws", "Algemeen",
+	/* programmes */
+	"Nieuwsuur", "NOS Nieuws", "NOS Sport", "NOS op 3", "NOS Stories",
+	"Op3", "NOS Jeugdjournaal", "Jeugdjournaal", "NOS Journaal", "Journaal",
+	"NOS Radio 1 Journaal", "Radio 1 Journaal", "Met het Oog op Morgen",
+	"Nieuws en Co", "NOS Met het Oog op Morgen", "Studio Sport",
+	"In samenwerking met",
+	/* regional broadcasters */
+	"Omroep Brabant", "Omroep Gelderland", "Omroep West", "Omroep Zeeland",
+	"Omroep Flevoland", "Omrop Frysl\xC3\xA2n", "RTV Noord", "RTV Drenthe",
+	"RTV Oost", "RTV Utrecht", "Rijnmond", "RTV Rijnmond", "L1", "L1 Nieuws",
+	"NH Nieuws", "NH", "Omroep Limburg", "Dtv Nieuws",
 	NULL
 };
 
@@ -47,23 +67,29 @@ trailer_known_label(const char *s, size_t n)
 	return in_list(known_labels, trim(t));
 }
 
-/* A label is short, has no sentence punctuation at its end, no quotes or
- * brackets, and at least one letter. */
+/* A label is short, begins with a capital or a digit, has no sentence
+ * punctuation at its end, no colon, quotes, brackets or list bullets, and
+ * at least one letter: "Oorlog in Oekraïne", "Omroep West".  A list
+ * item or a lower-case fragment at the end of a body is not one. */
 static int
 label_like(struct text t)
 {
 	size_t i, words = 0;
 	int letter = 0, inword = 0;
-	unsigned char c, last;
+	unsigned char c, last, c0;
 
 	if (t.len == 0 || t.len > 60)
 		return 0;
 	last = (unsigned char)t.s[t.len - 1];
 	if (strchr(".!?;:,", last) != NULL)
 		return 0;
+	c0 = (unsigned char)t.s[0];
+	if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9') || c0 >= 0xC0))
+		return 0;
 	for (i = 0; i < t.len; i++) {
 		c = (unsigned char)t.s[i];
-		if (c == '"' || c == '(' || c == ')' || c == '[' || c < 0x20)
+		if (c == '"' || c == '(' || c == ')' || c == '[' || c == ':' ||
+		    c == ';' || c < 0x20)
 			return 0;
 		if (c == ' ') {
 			inword = 0;
@@ -87,5 +113,7 @@ trailer_candidate(const char *s, size_t n)
 	t = trim(t);
 	if (in_list(share_markers, t))
 		return TRAILER_SHARE;
+	if (in_list(known_labels, t))
+		return TRAILER_LABEL;
 	return label_like(t) ? TRAILER_LABEL : 0;
 }
