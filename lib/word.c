@@ -22,7 +22,7 @@ enum { K_ALNUM = 1, K_LETTER = 2, K_NONSPACE = 4 };
  * ALetter and Numeric, and the characters that may start a URL or e-mail
  * address.
  */
-enum { F_X, F_L, F_D, F_O, F_SP, F_HY, F_ML, F_MNL, F_MN };
+enum { F_X, F_L, F_D, F_O, F_SP, F_HY, F_ML, F_MNL, F_MN };  /* joiners last */
 
 static unsigned char kbits[256];    /* K_* by record */
 static unsigned char fclass[256];   /* F_* by record */
@@ -31,6 +31,8 @@ static unsigned char awb[128];      /* its Word_Break */
 static unsigned char afclass[128];  /* its F_* */
 static unsigned char arun[128];     /* ALetter or Numeric: runs never break */
 static int ready;
+
+static void setup_count(void);
 
 static void
 setup(void)
@@ -85,6 +87,7 @@ setup(void)
 	afclass[' '] = F_SP;
 	afclass['-'] = F_HY;
 	afclass['@'] = F_X;
+	setup_count();
 	ready = 1;
 }
 
@@ -480,10 +483,10 @@ done:
 	return kb & K_NONSPACE ? TOK_PUNCT : TOK_SPACE;
 }
 
-/* Count the words of s[safe..n) with word_next() up to the first token
- * that ends before an ASCII space at or after stop.  Returns that end. */
+/* Count the words of s[from..n) with word_next() up to the first token
+ * that ends before an ASCII space after stop.  Returns that end. */
 static size_t
-count_slow(const char *text, size_t safe, size_t stop, size_t n, size_t *count)
+count_slow(const char *text, size_t from, size_t stop, size_t n, size_t *count)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	struct wordit w;
@@ -491,11 +494,11 @@ count_slow(const char *text, size_t safe, size_t stop, size_t n, size_t *count)
 	size_t end;
 	int kind;
 
-	word_init(&w, text + safe, n - safe, 0);
+	word_init(&w, text + from, n - from, 0);
 	while ((kind = word_next(&w, &tok)) != 0) {
 		if (kind == TOK_WORD)
 			(*count)++;
-		end = safe + w.pos;
+		end = from + w.pos;
 		if (end > stop && end < n && s[end] == ' ')
 			return end;
 	}
@@ -504,83 +507,188 @@ count_slow(const char *text, size_t safe, size_t stop, size_t n, size_t *count)
 
 /*
  * The fast counter.  Among the F_ classes the rules reduce to: a letter or
- * digit starts a new word unless it follows a letter or digit, or a joiner
- * that follows one and that may stand between the two (WB6, WB7, WB11,
- * WB12, the hyphen rule).  An ASCII space always ends a token and starts
- * a fresh context, so when an F_X character turns up, the text from the
- * last space on is counted again by word_next().
+ * digit starts a new word unless it follows a letter or digit, or follows
+ * a joiner that follows one and may stand between the two (WB6, WB7, WB11,
+ * WB12, the hyphen rule).  An ASCII space always ends a token and leaves
+ * no context behind, so when an F_X character turns up, the words are
+ * counted again by word_next() from the last space on.
  */
+static inline int
+joins(int p2, int p1, int f)
+{
+	switch (p1) {
+	case F_ML:
+		return p2 == F_L && f == F_L;
+	case F_MNL:
+		return p2 == f;
+	case F_MN:
+		return p2 == F_D && f == F_D;
+	case F_HY:
+		return (p2 == F_L || p2 == F_D) && (p2 == F_L || f == F_L);
+	}
+	return 0;
+}
+
+/* Does a character of class f start a word after characters of classes
+ * p2 and p1? */
+static inline int
+starts_word(int p2, int p1, int f)
+{
+	return (f == F_L || f == F_D) && p1 != F_L && p1 != F_D &&
+	    !joins(p2, p1, f);
+}
+
+/* The class of the character at s[i] and its length, for the counter. */
+static inline int
+fclass_at(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	uint32_t cp;
+
+	if (s[i] < 0x80) {
+		*len = 1;
+		return afclass[s[i]];
+	}
+	*len = utf8_decode(s + i, n - i, &cp);
+	return cp == 0x2010 || cp == 0x2011 ? F_HY : fclass[recidx(cp)];
+}
+
+/* Words that start in s[from..to), from a fresh context at from.  The
+ * caller knows that the span holds nothing that word_next() must see. */
+static size_t
+count_span(const unsigned char *s, size_t from, size_t to)
+{
+	size_t i = from, len, count = 0;
+	int f, prev = F_SP, prev2 = F_SP;
+
+	while (i < to) {
+		f = fclass_at(s, to, i, &len);
+		count += starts_word(prev2, prev, f);
+		prev2 = prev;
+		prev = f;
+		i += len;
+	}
+	return count;
+}
+
+/*
+ * The counting loop classifies each byte (bclass) and looks the class
+ * window of three characters up in wstart: 1 when the last one starts a
+ * word, 0 when it does not, W_LOOK when it needs a closer look: bytes of
+ * multibyte characters, and what may begin a token that only word_next()
+ * handles ("ww" of www., "//" of a URL, '@', '_', control characters).
+ * Two classes beyond the F_ ones mark the bytes of those pairs.
+ */
+enum { C_W = F_MN + 1, C_SLASH, C_LOOK, W_LOOK = 2 };
+static unsigned char bclass[256];
+static unsigned char wstart[1 << 12];
+
+static int
+unpair(int c)
+{
+	return c == C_W ? F_L : c == C_SLASH ? F_O : c;
+}
+
+static void
+setup_count(void)
+{
+	unsigned i, c2, c1, c0;
+
+	for (i = 0; i < 256; i++)
+		bclass[i] = i >= 0x80 || afclass[i] == F_X ? C_LOOK :
+		    (i | 0x20) == 'w' ? C_W : i == '/' ? C_SLASH : afclass[i];
+	for (i = 0; i < sizeof wstart; i++) {
+		c2 = i >> 8;
+		c1 = i >> 4 & 0xF;
+		c0 = i & 0xF;
+		if (c0 > C_LOOK || c1 > C_LOOK || c2 > C_LOOK)
+			continue;       /* no such class */
+		if (c0 == C_LOOK || c1 == C_LOOK || c2 == C_LOOK ||
+		    (c1 == C_W && c0 == C_W) || (c1 == C_SLASH && c0 == C_SLASH))
+			wstart[i] = W_LOOK;
+		else
+			wstart[i] = starts_word(unpair((int)c2), unpair((int)c1),
+			    unpair((int)c0));
+	}
+}
+
 size_t
 word_count(const char *text, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0, len, count = 0, safe = 0, safecount = 0;
-	int f, prev = F_O, prev2 = F_O, c;
+	size_t i = 0, len, count = 0, floor = 0, from;
+	unsigned p1 = F_SP, p2 = F_SP;  /* classes of the two chars before i */
+	unsigned c, k;
+	int f;
 	uint32_t cp;
 
 	if (!ready)
 		setup();
 	while (i < n) {
+		/* eight bytes at a time while none needs a closer look */
+		for (; n - i >= 8; i += 8) {
+			const unsigned char *b = s + i;
+			unsigned c0 = bclass[b[0]], c1 = bclass[b[1]],
+			    c2 = bclass[b[2]], c3 = bclass[b[3]],
+			    c4 = bclass[b[4]], c5 = bclass[b[5]],
+			    c6 = bclass[b[6]], c7 = bclass[b[7]];
+
+			unsigned v0 = wstart[p2 << 8 | p1 << 4 | c0],
+			    v1 = wstart[p1 << 8 | c0 << 4 | c1],
+			    v2 = wstart[c0 << 8 | c1 << 4 | c2],
+			    v3 = wstart[c1 << 8 | c2 << 4 | c3],
+			    v4 = wstart[c2 << 8 | c3 << 4 | c4],
+			    v5 = wstart[c3 << 8 | c4 << 4 | c5],
+			    v6 = wstart[c4 << 8 | c5 << 4 | c6],
+			    v7 = wstart[c5 << 8 | c6 << 4 | c7];
+
+			if ((v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7) & W_LOOK) {
+				/* take the bytes before the one to look at */
+				while ((k = wstart[p2 << 8 | p1 << 4 | bclass[s[i]]]) != W_LOOK) {
+					count += k;
+					p2 = p1;
+					p1 = bclass[s[i++]];
+				}
+				break;
+			}
+			count += v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7;
+			p2 = c6;
+			p1 = c7;
+		}
+		if (i >= n)
+			break;
+
+		/* one character */
 		c = s[i];
+		len = 1;
 		if (c < 0x80) {
 			f = afclass[c];
-			len = 1;
-		} else {
-			len = utf8_decode(s + i, n - i, &cp);
-			f = cp == 0x2010 || cp == 0x2011 ? F_HY : fclass[recidx(cp)];
-		}
-		switch (f) {
-		case F_L:
-		case F_D:
-			if (prev == F_L || prev == F_D)
-				break;
-			if (c == 'w' || c == 'W') {
-				/* may start www. */
-				if (n - i > 3 && lower_ascii(s[i + 1]) == 'w' &&
-				    lower_ascii(s[i + 2]) == 'w' && s[i + 3] == '.')
-					goto slow;
-			}
-			switch (prev) {
-			case F_ML:
-				if (prev2 == F_L && f == F_L)
-					goto joined;
-				break;
-			case F_MNL:
-				if (prev2 == f)
-					goto joined;
-				break;
-			case F_MN:
-				if (prev2 == F_D && f == F_D)
-					goto joined;
-				break;
-			case F_HY:
-				if ((prev2 == F_L || prev2 == F_D) &&
-				    (prev2 == F_L || f == F_L))
-					goto joined;
-				break;
-			}
-			count++;
-		joined:
-			break;
-		case F_SP:
-			safe = i;
-			safecount = count;
-			break;
-		case F_ML:
-			if (c == ':' && n - i > 2 && s[i + 1] == '/' && s[i + 2] == '/')
+			if (f == F_X || (bclass[c] == p1 && (p1 == C_W || p1 == C_SLASH)))
 				goto slow;
-			break;
-		case F_X:
-			goto slow;
+		} else {
+			if (c >= 0xC2 && c <= 0xDF && n - i >= 2 &&
+			    (s[i + 1] & 0xC0) == 0x80) {
+				/* two bytes, as most letters with diacritics */
+				cp = (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+				len = 2;
+			} else
+				len = utf8_decode(s + i, n - i, &cp);
+			f = cp == 0x2010 || cp == 0x2011 ? F_HY : fclass[recidx(cp)];
+			if (f == F_X)
+				goto slow;
 		}
-		prev2 = prev;
-		prev = f;
+		count += starts_word(unpair((int)p2), unpair((int)p1), f);
+		p2 = p1;
+		p1 = c < 0x80 ? bclass[c] : (unsigned)f;
 		i += len;
 		continue;
-slow:
-		count = safecount;
-		i = count_slow(text, safe, i, n, &count);
-		prev = prev2 = F_O;
+	slow:
+		/* back to the last space, and from there on by word_next() */
+		for (from = i; from > floor && s[from] != ' '; from--)
+			;
+		count -= count_span(s, from, i);
+		i = count_slow(text, from, i, n, &count);
+		floor = i;
+		p1 = p2 = F_SP;
 	}
 	return count;
 }
