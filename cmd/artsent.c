@@ -128,10 +128,13 @@ main(int argc, char *argv[])
 		exit(2);
 	}
 	for (i = 0; i < nfiles; i++)
-		if (abbrev_load(ab, files[i]) < 0)
+		if (abbrev_load(ab, files[i]) < 0) {
+			abbrev_free(ab);
 			exit(2);
+		}
 	if (Aflag) {
 		abbrev_print(ab);
+		abbrev_free(ab);
 		return out_close();
 	}
 	rules = Uflag ? NULL : ab;
