@@ -328,3 +328,21 @@ lost() {
 	[ "$stderr" = "" ]
 	[ "$output" = "$(head -1 "$F/nos.txt")" ]
 }
+
+@test "the man page's examples on the sample article run" {
+	cd "$ARTKIT_TOP"
+	run --separate-stderr artstrip -v examples/sample.txt
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' 'examples/sample.txt:7:video:Bekijk hier de video:' \
+	    'examples/sample.txt:10:photo:Foto: ANP' \
+	    'examples/sample.txt:12:trailer:Regionaal nieuws' \
+	    'examples/sample.txt:13:trailer:Binnenland' \
+	    'examples/sample.txt:14:share:Deel artikel:')" ]
+	# the listing in the manual is the same
+	[ "$(sed -n '/^\$ artstrip -v examples/,/^\.Ed/p' man/man1/artstrip.1 | sed '1d;$d')" = "$output" ]
+	run --separate-stderr sh -c 'artstrip -v examples/sample.txt | cut -d: -f3 | sort | uniq -c | sort -rn | head -1'
+	[ "$output" = "$(printf '%7s trailer' 2)" ]
+	run --separate-stderr sh -c 'artstrip examples/sample.txt | wc -l'
+	[ "$output" -eq 9 ]
+}
