@@ -1,0 +1,134 @@
+/* arttok: the words of article bodies, one per line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "artkit.h"
+
+static int lflag, pflag, Tflag;
+static int wordflags;           /* WORD_UAX29 with -U */
+
+static void
+usage(void)
+{
+	fprintf(stderr, "Usage: %s [-lpTUV] [file ...]\n", progname);
+	exit(2);
+}
+
+/* A token in lower case (Unicode simple lowercase mapping); bytes that
+ * are not UTF-8 pass unchanged. */
+static void
+put_lower(const char *s, size_t n)
+{
+	char buf[256];
+	size_t i = 0, len = 0, k;
+	uint32_t cp;
+	unsigned char c;
+
+	while (i < n) {
+		if (len > sizeof buf - 4) {
+			out_write(buf, len);
+			len = 0;
+		}
+		c = (unsigned char)s[i];
+		if (c < 0x80) {
+			buf[len++] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : (char)c;
+			i++;
+			continue;
+		}
+		k = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+		if (cp == UTF8_INVALID)
+			buf[len++] = (char)c;
+		else
+			len += utf8_encode(uc_tolower(cp), buf + len);
+		i += k;
+	}
+	out_write(buf, len);
+}
+
+/* The tokens of one paragraph (or of the title). */
+static void
+paragraph(struct text t)
+{
+	struct wordit w;
+	struct text tok;
+	int kind;
+
+	word_init(&w, t.s, t.len, wordflags);
+	while ((kind = word_next(&w, &tok)) != 0) {
+		if (kind != TOK_WORD && !(pflag && kind == TOK_PUNCT))
+			continue;
+		if (lflag)
+			put_lower(tok.s, tok.len);
+		else
+			out_write(tok.s, tok.len);
+		out_char('\n');
+	}
+}
+
+static int
+arttok(const char *file)
+{
+	struct reader *r;
+	struct article *a;
+	struct artline line;
+	int n, ret = 0;
+
+	if ((r = reader_open(file)) == NULL) {
+		warnsys(file);
+		return 1;
+	}
+	while ((n = reader_article(r, &a)) > 0) {
+		if (Tflag && a->has_header)
+			paragraph(a->title);
+		while ((n = reader_line(r, &line)) > 0)
+			paragraph(line.t);
+		if (n < 0) {
+			warnsys(file);
+			ret = 1;
+		}
+	}
+	if (n < 0) {
+		warnsys(file);
+		ret = 1;
+	}
+	reader_close(r);
+	return ret;
+}
+
+int
+main(int argc, char *argv[])
+{
+	int c, ret = 0, i;
+
+	setprogname(argv[0]);
+	while ((c = getopt(argc, argv, "lpTUV")) != -1) {
+		switch (c) {
+		case 'l':
+			lflag = 1;
+			break;
+		case 'p':
+			pflag = 1;
+			break;
+		case 'T':
+			Tflag = 1;
+			break;
+		case 'U':
+			wordflags = WORD_UAX29;
+			break;
+		case 'V':
+			printversion();
+			break;
+		default:
+			usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		ret |= arttok("-");
+	for (i = 0; i < argc; i++)
+		ret |= arttok(argv[i]);
+	ret |= out_close();
+	return ret;
+}

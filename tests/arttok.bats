@@ -1,0 +1,183 @@
+#!/usr/bin/env bats
+# arttok: word tokens, one per line.
+
+bats_require_minimum_version 1.5.0
+load test_helper
+
+F="$BATS_TEST_DIRNAME/fixtures/arttok"
+
+# A plain text (no header) on standard input.
+tok() {
+	printf '%s\n' "$2" | arttok $1
+}
+
+@test "the body's words, header and trailer left out" {
+	run --separate-stderr arttok "$F/artikel.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(cat "$F/artikel.words")" ]
+}
+
+@test "-T puts the title's words first" {
+	run --separate-stderr arttok -T "$F/artikel.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' Kabinet wil "'s-Hertogenbosch" en Noord-Brabant helpen Nu of nooit; cat "$F/artikel.words")" ]
+}
+
+@test "-p also prints punctuation and symbol tokens" {
+	run --separate-stderr arttok -p "$F/artikel.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(cat "$F/artikel.punct")" ]
+}
+
+@test "hyphens join letters and digits when one side is a letter" {
+	run --separate-stderr tok "" "Noord-Koreaanse anti-Amerikaanse Covid-19 tv-programma 19-jarige 2-1 2024-2025 A-B a--b -x x- Oost‐Europa Zuid‑Afrika"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' Noord-Koreaanse anti-Amerikaanse Covid-19 tv-programma 19-jarige 2 1 2024 2025 A-B a b x x Oost‐Europa Zuid‑Afrika)" ]
+}
+
+@test "the clitics 's 't 'n keep their apostrophe; z'n and d'r stay whole" {
+	run --separate-stderr tok "" "'s avonds 't is 'n keer ’s-Gravenhage z'n d'r m’n auto's 'sochtends 'Nu' x's"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' "'s" avonds "'t" is "'n" keer "’s-Gravenhage" "z'n" "d'r" "m’n" "auto's" sochtends Nu "x's")" ]
+}
+
+@test "numbers keep their separators" {
+	run --separate-stderr tok -p "3.000 2,5 19.30 1.234.567,89 10:15 50%"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' 3.000 2,5 19.30 1.234.567,89 10 : 15 50 %)" ]
+}
+
+@test "URLs and e-mail addresses are one token, without trailing punctuation" {
+	run --separate-stderr tok -p "Zie https://nos.nl/artikel/1-a?b=c&d=e#f, www.Example.nl. Mail: jan.de-vries@nos.nl; ftp://x.org/a_(b)). (http://a.nl) 'https://q.nl'"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' Zie 'https://nos.nl/artikel/1-a?b=c&d=e#f' , www.Example.nl . Mail : jan.de-vries@nos.nl ';' 'ftp://x.org/a_(b)' ')' . '(' http://a.nl ')' "'" https://q.nl "'")" ]
+}
+
+@test "what only looks like a link stays words" {
+	run --separate-stderr tok "" "https:// www. a@b x@y.1 mailto:jan"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' https www a b x y 1 mailto:jan)" ]
+}
+
+@test "quotes, dashes and symbols are not words" {
+	run --separate-stderr tok "" "' \" “ ” ‘ ’ « » – — - … € % & * ( ) [ ]"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+}
+
+@test "-l lower-cases by Unicode simple case mapping" {
+	run --separate-stderr tok -l "ÉÉN IJsland Ĳsselmeer ÖSTERREICH ΣΟΦΊΑ ÇELİK Covid-19"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' één ijsland ĳsselmeer österreich σοφία çelik covid-19)" ]
+}
+
+@test "combining marks stay with their letter" {
+	run --separate-stderr tok "" "$(printf 'cafe\xcc\x81 e\xcc\x81e\xcc\x81n')"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'cafe\xcc\x81\ne\xcc\x81e\xcc\x81n')" ]
+}
+
+@test "an emoji ZWJ sequence and flag pairs are one token each" {
+	run --separate-stderr tok -p "$(printf 'hoi \xf0\x9f\x91\xa9\xe2\x80\x8d\xe2\x9d\xa4\xef\xb8\x8f\xe2\x80\x8d\xf0\x9f\x91\xa8 \xf0\x9f\x87\xb3\xf0\x9f\x87\xb1\xf0\x9f\x87\xa7\xf0\x9f\x87\xaa!')"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'hoi\n\xf0\x9f\x91\xa9\xe2\x80\x8d\xe2\x9d\xa4\xef\xb8\x8f\xe2\x80\x8d\xf0\x9f\x91\xa8\n\xf0\x9f\x87\xb3\xf0\x9f\x87\xb1\n\xf0\x9f\x87\xa7\xf0\x9f\x87\xaa\n!')" ]
+}
+
+@test "-U: plain UAX #29 segments, without the artkit rules" {
+	run --separate-stderr tok -U "Noord-Koreaanse 's-Hertogenbosch z'n https://nos.nl 3.000"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' Noord Koreaanse s Hertogenbosch "z'n" https nos.nl 3.000)" ]
+}
+
+@test "-U -p: every segment that is not white space, unchanged" {
+	run --separate-stderr tok "-U -p" "$(printf "Hé, 'n  x.y:z\xc2\xa0a_b \xe3\x83\xa9\xe3\x83\xbc\xe3\x83\xa1\xe3\x83\xb3!")"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf "Hé\n,\n'\nn\nx.y:z\na_b\n\xe3\x83\xa9\xe3\x83\xbc\xe3\x83\xa1\xe3\x83\xb3\n!")" ]
+}
+
+@test "invalid UTF-8 and NUL bytes pass through as tokens of their own" {
+	printf 'a\377b \303\251 c\0d \342\202\n' > "$BATS_TEST_TMPDIR/bad.txt"
+	run --separate-stderr arttok -p "$BATS_TEST_TMPDIR/bad.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$(arttok -p "$BATS_TEST_TMPDIR/bad.txt" | od -An -c | tr -s ' ')" = "$(printf 'a\n\377\nb\n\303\251\nc\n\0\nd\n\342\n\202\n' | od -An -c | tr -s ' ')" ]
+	[ "$(arttok "$BATS_TEST_TMPDIR/bad.txt" | wc -l)" -eq 5 ]
+}
+
+@test "a text without header is all body; CRLF, BOM and no final newline change nothing" {
+	printf '\357\273\277Eerste regel.\r\nTweede regel' > "$BATS_TEST_TMPDIR/odd.txt"
+	run --separate-stderr arttok "$BATS_TEST_TMPDIR/odd.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' Eerste regel Tweede regel)" ]
+}
+
+@test "a stream: the words of every article, from a file or standard input" {
+	{ cat "$F/artikel.txt"; printf '\f\n'; printf 'Los stuk tekst\n'; } > "$BATS_TEST_TMPDIR/stream.txt"
+	run --separate-stderr arttok "$BATS_TEST_TMPDIR/stream.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(cat "$F/artikel.words"; printf '%s\n' Los stuk tekst)" ]
+	run --separate-stderr sh -c 'arttok - < "$1"' sh "$BATS_TEST_TMPDIR/stream.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(cat "$F/artikel.words"; printf '%s\n' Los stuk tekst)" ]
+}
+
+@test "a 50 MB paragraph" {
+	yes 'kort woord' | head -n 4600000 | tr '\n' ' ' > "$BATS_TEST_TMPDIR/big.txt"
+	[ "$(wc -c < "$BATS_TEST_TMPDIR/big.txt")" -eq 50600000 ]
+	run --separate-stderr sh -c 'arttok "$1" | awk "{ n[\$0]++ } END { print NR, n[\"kort\"], n[\"woord\"] }"' sh "$BATS_TEST_TMPDIR/big.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "9200000 4600000 4600000" ]
+}
+
+@test "a missing file is reported and the others are still read" {
+	run --separate-stderr arttok "$BATS_TEST_TMPDIR/none.txt" "$F/artikel.txt"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "arttok: $BATS_TEST_TMPDIR/none.txt: No such file or directory" ]
+	[ "$output" = "$(cat "$F/artikel.words")" ]
+}
+
+@test "a directory is an error" {
+	run --separate-stderr arttok "$BATS_TEST_TMPDIR"
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "arttok: $BATS_TEST_TMPDIR: Is a directory" ]
+	[ "$output" = "" ]
+}
+
+@test "usage errors exit 2" {
+	run --separate-stderr arttok -x
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[ "${stderr##*$'\n'}" = "Usage: arttok [-lpTUV] [file ...]" ]
+}
+
+@test "-V prints the version" {
+	run --separate-stderr arttok -V
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[[ "$output" =~ ^arttok\ \(artkit\)\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
+}
+
+@test "a closed pipe ends quietly" {
+	run --separate-stderr sh -c 'arttok "$1" | head -n 1' sh "$F/artikel.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "De" ]
+}
