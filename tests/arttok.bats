@@ -181,3 +181,24 @@ tok() {
 	[ "$stderr" = "" ]
 	[ "$output" = "De" ]
 }
+
+@test "the man page's examples on the sample article run" {
+	S="$ARTKIT_TOP/examples/sample.txt"
+	run --separate-stderr sh -c 'arttok -l "$1" | sort | uniq -c | sort -rn | head' sh "$S"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 10 ]
+	[ "$(echo "${lines[0]}" | awk '{ print $2 }')" = "de" ]
+	run --separate-stderr sh -c 'arttok "$1" | grep -e - -e "[0-9]"' sh "$S"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' 2027 2029 8 38,5 "'s-Hertogenbosch" 2 20)" ]
+	run --separate-stderr sh -c 'artstrip "$1" | arttok -l | wc -l' sh "$S"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" -gt 100 ]
+	run --separate-stderr sh -c "echo \"Noord-Koreaanse 's-Hertogenbosch, https://nos.nl\" | arttok -U -p"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' Noord - Koreaanse "'" s - Hertogenbosch , https : / / nos.nl)" ]
+}

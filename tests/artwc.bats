@@ -188,3 +188,28 @@ words() { artwc -w "$1" | tail -n 1 | awk '{ print $1 }'; }
 	[ "$a" -gt 1000 ]
 	[ "$(printf '%s\n' "$output" | tail -n 1 | awk '{ print $1 }')" -eq "$a" ]
 }
+
+@test "the man page's examples on the sample article run" {
+	cd "$ARTKIT_TOP"
+	# the sample's body is lines 5 to 11; each of its blank-separated
+	# pieces holds one word
+	w=$(sed -n 5,11p examples/sample.txt | wc -w)
+	m=$(sed -n 5,11p examples/sample.txt | wc -m)
+	run --separate-stderr artwc examples/sample.txt
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%4d %4d %4d examples/sample.txt' 7 "$w" "$m")" ]
+	run --separate-stderr sh -c "artwc -w examples/sample.txt | cut -d ' ' -f 1"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$w" ]
+	run --separate-stderr sh -c "artwc -w examples/sample.txt \"\$1\" | sed '\$d' | sort -rn | head -n 5" sh "$S"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${lines[0]}" = "$(printf '%4d examples/sample.txt' "$w")" ]
+	[ "${#lines[@]}" -eq 4 ]
+	run --separate-stderr sh -c "artwc -j -w examples/sample.txt \"\$1\" | jq -s 'map(.words) | add'" sh "$S"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" -eq $((w + 44)) ]
+}
