@@ -425,15 +425,19 @@ rule_pointer(const struct line *L)
 		;
 	if (i > 1 && (i == L->nw ||
 	    ((text_eq(L->w[i], "over") || text_eq(L->w[i], "about")) &&
-	    has_word(L, 1, (const char *const []){ "meer", "more", NULL }) &&
+	    has_word(L, 1, (const char *const []){ "meer", "more", "alles", NULL }) &&
 	    L->nw - i <= 9)))
 		return noun_reason(0, verb == PV_FOLLOW ? PV_READ : verb);
 	/* "Lees ook: ..." without the colon: a linked headline follows */
 	if (L->nw >= 3 && text_eq(L->w[1], "ook") && !text_eq(L->w[0], "kijk") &&
 	    verb != PV_FOLLOW)
 		return noun_reason(0, verb);
-	if ((noun = first_noun(L, 1)) == 0)
+	if ((noun = first_noun(L, 1)) == 0) {
+		/* "Kijk hier de persconferentie terug" */
+		if (verb == PV_VIEW && L->nw <= 10 && text_eq(L->w[L->nw - 1], "terug"))
+			return "video";
 		return NULL;
+	}
 	if (verb == PV_FOLLOW && noun != PN_LIVEBLOG && noun != PN_VIDEO)
 		return NULL;
 	return noun_reason(noun, verb);
@@ -500,11 +504,18 @@ rule_plea(const struct line *L)
 	    L->nw <= 35 && has_word(L, 0, subscribe) &&
 	    (has_word(L, 0, second_person) || in_words(L->w[0], imperative)))
 		return "newsletter";
-	if (L->nw <= 25 && in_words(L->w[0], (const char *const []){
-	    "download", "installeer", "install", "haal", NULL }) &&
+	if (L->nw >= 2 && L->nw <= 25 && in_words(L->w[0], (const char *const []){
+	    "download", "installeer", "install", "haal", "get", NULL }) &&
+	    in_words(L->w[1], (const char *const []){ "de", "het", "onze", "nu",
+	    "gratis", "hier", "the", "our", "now", NULL }) &&
 	    (has_word(L, 1, (const char *const []){ "app", "apps", NULL }) ||
 	    has_part(L, "-app")))
 		return "app";
+	if (L->nw <= 20 && has_word(L, 0, (const char *const []){ "tip", "tips",
+	    "tippen", NULL }) && (memchr(L->t.s, '@', L->t.len) != NULL ||
+	    has_word(L, 0, (const char *const []){ "redactie", "ons", "onze", "us",
+	    NULL })) && (has_word(L, 0, second_person) || text_eq(L->w[0], "tip")))
+		return "tip";
 	if (L->nw >= 3 && L->nw <= 25 && has_word(L, 2, platforms) &&
 	    ((text_eq(L->w[0], "volg") && text_eq(L->w[1], "ons")) ||
 	    (text_eq(L->w[0], "follow") && text_eq(L->w[1], "us"))))
@@ -543,6 +554,11 @@ credit_word(struct text w, struct text o, int *agency, size_t *names)
 	return 1;
 }
 
+static const char *const rights[] = {
+	"alle", "rechten", "voorbehouden", "all", "rights", "reserved", "inc",
+	"ltd", "bv", "b.v", "nv", "n.v", "plc", "llc", NULL
+};
+
 /* Credits: "ANP", "Reuters / Yves Herman", "Foto ANP", "© ANP 2024",
  * "Beeld Getty Images", "Bron: NOS", "© 2024 DPG Media".  After an
  * optional label only capitalised names, agencies, particles and years. */
@@ -572,12 +588,23 @@ rule_credit(const struct line *L)
 			start = 2;
 	} else if (L->content || L->nw > 8)
 		return NULL;
-	if (label == L_COPYRIGHT && L->nw <= 15) {
-		/* "© 2024 NOS. Alle rechten voorbehouden." */
+	if (label == L_COPYRIGHT) {
+		/* "© 2024 NOS. Alle rechten voorbehouden.": names, years and the
+		 * reservation of rights, nothing else */
+		if (L->nw > 15 || L->nw == start)
+			return NULL;
+		/* "(c)" also numbers list items: a year must follow it */
+		if (!text_eq(L->w[0], "\xC2\xA9")) {
+			for (i = start; i < L->nw && !(L->w[i].s[0] >= '0' && L->w[i].s[0] <= '9'); i++)
+				;
+			if (i == L->nw)
+				return NULL;
+		}
 		for (i = start; i < L->nw; i++)
-			if (in_words(L->w[i], agencies))
-				return "photo";
-		return "copyright";
+			if (!in_words(L->w[i], rights) &&
+			    !credit_word(L->w[i], orig(L, i), &agency, &names))
+				return NULL;
+		return agency ? "photo" : "copyright";
 	}
 	if (L->nw - start > 8 || L->nw == start)
 		return NULL;
@@ -635,7 +662,8 @@ rule_byline(const struct line *L)
 
 	if (L->nw < 3 || L->nw > 14 || L->content)
 		return NULL;
-	if (!text_eq(orig(L, 0), "Door") && !text_eq(orig(L, 0), "By"))
+	if (!in_words(orig(L, 0), (const char *const []){ "Door", "By",
+	    "Verslaggever", "Correspondent", "Redacteur", "Reporter", "Tekst", NULL }))
 		return NULL;
 	for (i = 1; i < L->nw; i++) {
 		/* a role after a comma: ", correspondent Afrika" */
@@ -716,8 +744,8 @@ protected(const struct line *L)
 }
 
 /* ---- regular expression rules ----
- * POSIX EREs, matched without regard to ASCII case against the cleaned
- * line, byte by byte (the C locale).  H and T allow the bullets, arrows
+ * POSIX EREs in lower case, matched against the cleaned line with ASCII
+ * letters lowered, byte by byte (the C locale).  H and T allow the bullets, arrows
  * and punctuation that sites put around such lines. */
 #define H "^((\\(|\\[|►|▶|▸|•|·|\\*|>|»|›|→|-|–|—|\\+|#) ?)?"
 #define T "( ?([].:!|>)]|»|›|→|↓|⬇|👇|️|…))*$"
@@ -734,7 +762,7 @@ struct rerule {
 
 static const struct rerule rerules[] = {
 	/* labels: everything after them is the linked or credited item */
-	{ "video", 1, LABEL("video|video's|videos|kijk|bekijk|watch|live|livestream|"
+	{ "video", 1, LABEL("video|video's|videos|kijk|bekijk|watch|livestream|"
 	    "beelden|videobeelden|camerabeelden|kijktip|tv-tip|bekijk (hier )?de "
 	    "(video|beelden)|kijk hier|bekijk hier|zie hier|zie de (video|beelden)|"
 	    "kijk ook|bekijk ook|watch more|watch again|watch live") },
@@ -745,7 +773,7 @@ static const struct rerule rerules[] = {
 	    "images|picture|pictures|illustration|composite|screenshot|archieffoto|"
 	    "archiefbeeld|(foto|beeld) ter illustratie|(foto|foto's|beeld) en "
 	    "(tekst|video)|tekst en (foto|foto's|beeld)|credit|credits|fotocredit|"
-	    "bijschrift|caption|beeld") },
+	    "bijschrift|caption") },
 	{ "photo", 1, H "(image source|image caption|media caption|video caption|"
 	    "getty images),( |$)" },
 	{ "readmore", 1, LABEL("lees|lees ook|lees ook hier|lees hier|lees hier ook|"
@@ -862,7 +890,8 @@ static const struct rerule rerules[] = {
 	    "artikel|volgend artikel|vorig artikel|next article|previous article|"
 	    "next story|previous story|skip to (main )?content|ga (direct )?naar "
 	    "(de )?(hoofd)?inhoud|naar (de )?(hoofd)?inhoud|klik hier|click here|"
-	    "tap here|reuse this content|most viewed|most read|meest gelezen|meest "
+	    "tap here|ga naar (de )?(homepage|voorpagina)|naar de (homepage|"
+	    "voorpagina)|reuse this content|most viewed|most read|meest gelezen|meest "
 	    "bekeken|top stories|elsewhere on the bbc|kopieer url|print dit artikel|"
 	    "artikel printen|stuur door|doorsturen|e-?mail dit artikel|mail dit "
 	    "artikel|tekstgrootte|lettergrootte)" T },
@@ -898,6 +927,7 @@ static const struct rerule rerules[] = {
 	    "bekijk de beelden|bekijk hier de beelden|naar de video|live|livestream|"
 	    "kijk live|bekijk live|kijk live mee|kijk mee|nu live|embedded video|"
 	    "video niet beschikbaar|video is niet beschikbaar|geluid aan|unmute|mute|"
+	    "meer video's|meer video|more videos|bekijk meer video's|"
 	    "volledig scherm|fullscreen|full screen|[0-9]{1,2}:[0-9]{2} min)" T },
 	{ "audio", 0, H "(luister|luisteren|listen|audio|podcast|audio afspelen|"
 	    "play audio|listen to this article|listen to this story|luister naar "
@@ -919,7 +949,7 @@ compile_rules(void)
 	int e;
 
 	for (i = 0; i < NRERULES; i++) {
-		e = regcomp(&recomp[i], rerules[i].re, REG_EXTENDED | REG_ICASE | REG_NOSUB);
+		e = regcomp(&recomp[i], rerules[i].re, REG_EXTENDED | REG_NOSUB);
 		if (e != 0) {
 			regerror(e, &recomp[i], msg, sizeof msg);
 			die("built-in rule %zu: %s", i, msg);
@@ -956,7 +986,7 @@ bp_inline(struct text t)
 		for (i = 0; i < NRERULES; i++) {
 			if (L.content && !rerules[i].strong)
 				continue;
-			if (regexec(&recomp[i], t.s, 0, NULL, 0) == 0)
+			if (regexec(&recomp[i], L.lc, 0, NULL, 0) == 0)
 				return rerules[i].reason;
 		}
 	if (L.content)

@@ -111,6 +111,9 @@ trailer_candidate(const char *s, size_t n)
 	struct text t = { s, n };
 
 	t = trim(t);
+	/* longer than any marker or label: most lines, quickly */
+	if (t.len > 60)
+		return 0;
 	if (in_list(share_markers, t))
 		return TRAILER_SHARE;
 	if (in_list(known_labels, t))

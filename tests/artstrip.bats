@@ -229,10 +229,10 @@ lost() {
 }
 
 @test "-f: fixed lines, /ERE/ and /ERE/i; comments and empty lines ignored" {
-	printf '# site rules\n\nTip   de redactie\n/^Hulp nodig\\?/\n/^meer van/i\n' > "$BATS_TEST_TMPDIR/rules"
+	printf '# site rules\n\nCol   ofon\n/^Hulp nodig\\?/\n/^meer van/i\n' > "$BATS_TEST_TMPDIR/rules"
 	f=$(mkarticle u.txt "Titel" 2024-01-01T10:00:00Z https://e.nl/1 <<-'EOF'
 	Een zin met inhoud die blijft staan, ook met de regels.
-	Tip de redactie
+	Col ofon
 	Hulp nodig? Bel de hulplijn, dag en nacht bereikbaar.
 	MEER VAN DEZE REDACTIE
 	Steun onze journalistiek vandaag.
@@ -241,7 +241,7 @@ lost() {
 	run --separate-stderr artstrip -v -f "$BATS_TEST_TMPDIR/rules" "$f"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
-	[ "$output" = "$(printf '%s:6:user:Tip de redactie\n%s:7:user:Hulp nodig? Bel de hulplijn, dag en nacht bereikbaar.\n%s:8:user:MEER VAN DEZE REDACTIE' "$f" "$f" "$f")" ]
+	[ "$output" = "$(printf '%s:6:user:Col ofon\n%s:7:user:Hulp nodig? Bel de hulplijn, dag en nacht bereikbaar.\n%s:8:user:MEER VAN DEZE REDACTIE' "$f" "$f" "$f")" ]
 }
 
 @test "-f: a bad pattern or a missing file is a usage error" {
