@@ -623,7 +623,8 @@ rule_credit(const struct line *L)
 }
 
 /* A caption that ends in its credit: "... on Friday. Photograph: Tom
- * Baker/PA", "De brand in de nacht. Foto: ANP". */
+ * Baker/PA", "De brand in de nacht. Foto: ANP", "Schoof in de Kamer.
+ * Beeld ANP", "Schoof in de Kamer © ANP". */
 static const char *
 rule_caption(const struct line *L)
 {
@@ -638,17 +639,26 @@ rule_caption(const struct line *L)
 	if (L->nw < 3)
 		return NULL;
 	for (i = L->nw > 7 ? L->nw - 7 : 1; i < L->nw - 1; i++) {
+		int copyright = text_eq(L->w[i], "\xC2\xA9"), colon;
+
 		p = L->w[i].s + L->w[i].len;
-		if (!in_words(L->w[i], labels) || p >= end || *p != ':')
+		colon = p < end && *p == ':';
+		if (!copyright && !(in_words(L->w[i], labels) && (colon ||
+		    text_eq(L->w[i], "beeld") || text_eq(L->w[i], "foto"))))
 			continue;
-		/* the caption before it ends a sentence */
+		/* the caption before a label ends a sentence */
 		p = L->w[i].s;
-		if (p - L->lc < 2 || p[-1] != ' ' || strchr(".!?)\"'", p[-2]) == NULL)
+		if (!copyright && (p - L->lc < 2 || p[-1] != ' ' ||
+		    strchr(".!?)\"'", p[-2]) == NULL))
 			continue;
+		agency = 0;
+		names = 0;
 		for (j = i + 1; j < L->nw; j++)
 			if (!credit_word(L->w[j], orig(L, j), &agency, &names))
 				return NULL;
-		return "photo";
+		/* "... Beeld ANP", "... © Jan Jansen" */
+		if (colon || agency || names >= 2)
+			return "photo";
 	}
 	return NULL;
 }
