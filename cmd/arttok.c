@@ -5,13 +5,14 @@
 
 #include "artkit.h"
 
-static int lflag, pflag, Tflag;
+static int lflag, pflag, sflag, Tflag;
 static int wordflags;           /* WORD_UAX29 with -U */
+static struct abbrevs *rules;   /* Dutch sentence rules, with -s */
 
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-lpTUV] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-lpsTUV] [file ...]\n", progname);
 	exit(2);
 }
 
@@ -46,12 +47,13 @@ put_lower(const char *s, size_t n)
 	out_write(buf, len);
 }
 
-/* The tokens of one paragraph (or of the title). */
-static void
-paragraph(struct text t)
+/* The tokens of a piece of text; how many were printed. */
+static size_t
+tokens(struct text t)
 {
 	struct wordit w;
 	struct text tok;
+	size_t n = 0;
 	int kind;
 
 	word_init(&w, t.s, t.len, wordflags);
@@ -63,7 +65,33 @@ paragraph(struct text t)
 		else
 			out_write(tok.s, tok.len);
 		out_char('\n');
+		n++;
 	}
+	return n;
+}
+
+/* The tokens of one paragraph (or of the title); with -s an empty line
+ * after each sentence that has any, the title being one sentence, as
+ * artsent -T has it. */
+static void
+paragraph(struct text t, int title)
+{
+	struct sentsplit sp;
+	struct text s;
+
+	if (!sflag) {
+		tokens(t);
+		return;
+	}
+	if (title) {
+		if (tokens(t) > 0)
+			out_char('\n');
+		return;
+	}
+	sent_begin(&sp, rules, t.s, t.len);
+	while (sent_next(&sp, &s))
+		if (tokens(s) > 0)
+			out_char('\n');
 }
 
 static int
@@ -80,9 +108,9 @@ arttok(const char *file)
 	}
 	while ((n = reader_article(r, &a)) > 0) {
 		if (Tflag && a->has_header)
-			paragraph(a->title);
+			paragraph(a->title, 1);
 		while ((n = reader_line(r, &line)) > 0)
-			paragraph(line.t);
+			paragraph(line.t, 0);
 		if (n < 0) {
 			warnsys(file);
 			ret = 1;
@@ -102,13 +130,16 @@ main(int argc, char *argv[])
 	int c, ret = 0, i;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "lpTUV")) != -1) {
+	while ((c = getopt(argc, argv, "lpsTUV")) != -1) {
 		switch (c) {
 		case 'l':
 			lflag = 1;
 			break;
 		case 'p':
 			pflag = 1;
+			break;
+		case 's':
+			sflag = 1;
 			break;
 		case 'T':
 			Tflag = 1;
@@ -125,10 +156,13 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	if (sflag)
+		rules = abbrev_new("nl");
 	if (argc == 0)
 		ret |= arttok("-");
 	for (i = 0; i < argc; i++)
 		ret |= arttok(argv[i]);
+	abbrev_free(rules);
 	ret |= out_close();
 	return ret;
 }

@@ -19,6 +19,7 @@ struct counts {
 
 static int want[NCOLS];
 static int jflag, Tflag;
+static struct abbrevs *rules;   /* Dutch sentence rules, with -s */
 static int width;               /* of a count column */
 static size_t narticles;
 static struct counts total;
@@ -56,12 +57,15 @@ nchars(const char *text, size_t n)
 }
 
 /* Count one paragraph: a body line, or the title with -T.  A line counts
- * its newline as a character and a byte, as wc does. */
+ * its newline as a character and a byte, as wc does.  Sentences are those
+ * artsent prints: the title is one. */
 static void
-count_line(struct counts *c, struct text t)
+count_line(struct counts *c, struct text t, int title)
 {
 	if (want[C_PARA] && !is_blank(t.s, t.len))
 		c->n[C_PARA]++;
+	if (want[C_SENT] && !is_blank(t.s, t.len))
+		c->n[C_SENT] += title ? 1 : sent_count(rules, t.s, t.len);
 	if (want[C_WORD])
 		c->n[C_WORD] += word_count(t.s, t.len);
 	if (want[C_CHAR])
@@ -112,9 +116,9 @@ artwc(const char *file)
 	while ((n = reader_article(r, &a)) > 0) {
 		memset(&c, 0, sizeof c);
 		if (Tflag && a->has_header)
-			count_line(&c, a->title);
+			count_line(&c, a->title, 1);
 		while ((n = reader_line(r, &line)) > 0)
-			count_line(&c, line.t);
+			count_line(&c, line.t, 0);
 		if (n < 0) {
 			warnsys(file);
 			ret = 1;
@@ -196,10 +200,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (want[C_SENT]) {
-		warnmsg("sentence counting is not available yet");
-		exit(2);
-	}
+	if (want[C_SENT])
+		rules = abbrev_new("nl");
 	for (i = 0; i < NCOLS; i++)
 		ncols += want[i];
 	if (ncols == 0) {
@@ -214,6 +216,7 @@ main(int argc, char *argv[])
 		ret |= artwc(argv[i]);
 	if (narticles > 1 && !jflag)
 		print_row(&total, "total");
+	abbrev_free(rules);
 	ret |= out_close();
 	return ret;
 }

@@ -390,3 +390,35 @@ want() {
 	[ "$stderr" = "" ]
 	[ "${#lines[@]}" -eq 300000 ]
 }
+
+@test "artsent F | grep -c . equals artwc -s F" {
+	awk 'BEGIN { for (i = 0; i < 50; i++) printf "Zin %d van dr. Jansen o.a. over de V.S. Daarna? Ja! \"Kom.\" Zei hij... nee. ", i; print "" }' > "$BATS_TEST_TMPDIR/many.txt"
+	for f in "$F/artikel.txt" "$F/stroom.txt" "$ARTKIT_TOP/examples/sample.txt" "$BATS_TEST_TMPDIR/many.txt"; do
+		n=$(artsent "$f" | grep -c .)
+		[ "$n" -gt 1 ]
+		[ "$(artwc -s "$f" | tail -n 1 | awk '{ print $1 }')" -eq "$((n - $(artsent "$f" | grep -c $'^\f$')))" ]
+		[ "$(artsent -T "$f" | grep -c .)" -eq "$(( $(artwc -sT "$f" | tail -n 1 | awk '{ print $1 }') + $(artsent "$f" | grep -c $'^\f$') ))" ]
+	done
+	run --separate-stderr artwc -s "$F/artikel.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(artsent "$F/artikel.txt" | grep -c .) $F/artikel.txt" ]
+}
+
+@test "arttok -s: an empty line after the words of each sentence" {
+	printf 'Dr. Jansen kwam, zei hij. "Wat nu?" Niets.\n... \nLaatste zin\n' > "$BATS_TEST_TMPDIR/t.txt"
+	run --separate-stderr arttok -s "$BATS_TEST_TMPDIR/t.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n' Dr Jansen kwam zei hij '' Wat nu '' Niets '' Laatste zin)" ]
+	[ "$(arttok -s "$BATS_TEST_TMPDIR/t.txt" | grep -c .)" -eq "$(arttok "$BATS_TEST_TMPDIR/t.txt" | wc -l)" ]
+}
+
+@test "arttok -sT: the title is one sentence" {
+	run --separate-stderr arttok -sT "$F/artikel.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${lines[0]}" = "Gemeente" ]
+	[ "$(arttok -sT "$F/artikel.txt" | grep -c '^$')" -eq "$(artsent -T "$F/artikel.txt" | grep -c .)" ]
+	[ "$(printf '%s\n' "$output" | sed -n 8p)" = "" ]
+}

@@ -165,7 +165,7 @@ tok() {
 	run --separate-stderr arttok -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "${stderr##*$'\n'}" = "Usage: arttok [-lpTUV] [file ...]" ]
+	[ "${stderr##*$'\n'}" = "Usage: arttok [-lpsTUV] [file ...]" ]
 }
 
 @test "-V prints the version" {

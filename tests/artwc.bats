@@ -109,11 +109,16 @@ wcchars() { sed -n "$2,$3p" "$1" | wc -m; }
 	[ "$output" = "$(printf '%2d %2d %s\n' 2 5 "$BATS_TEST_TMPDIR/plain.txt" 2 5 "$BATS_TEST_TMPDIR/odd.txt" 2 5 "$BATS_TEST_TMPDIR/nul.txt" 6 15 total)" ]
 }
 
-@test "-s: sentence counting is not there yet" {
-	run --separate-stderr artwc -s "$S"
-	[ "$status" -eq 2 ]
-	[ "$output" = "" ]
-	[ "$stderr" = "artwc: sentence counting is not available yet" ]
+@test "-s counts the sentences artsent prints, the title with -T as one" {
+	printf 'Kop: een vraag? Ja\n2024-05-01T10:00:00+0200\nhttps://nos.nl/artikel/1-kop\n\nDr. Jansen kwam. Hij bleef.\n\nEen derde zin.\n' > "$BATS_TEST_TMPDIR/s.txt"
+	run --separate-stderr artwc -s "$BATS_TEST_TMPDIR/s.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "3 $BATS_TEST_TMPDIR/s.txt" ]
+	run --separate-stderr artwc -sT "$BATS_TEST_TMPDIR/s.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "4 $BATS_TEST_TMPDIR/s.txt" ]
 }
 
 @test "a write error is reported: a full disk" {
