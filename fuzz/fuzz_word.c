@@ -1,0 +1,107 @@
+/*
+ * The word tokenizer (word_init, word_next, word_count), in artkit's mode
+ * and in plain UAX #29 mode.  Properties:
+ *  - the tokens are non-empty substrings of the input, in order, and
+ *    together they are the input, byte for byte;
+ *  - a token's kind follows from what it holds: TOK_WORD a letter or a
+ *    digit, TOK_SPACE only white space, TOK_PUNCT anything else;
+ *  - word_count() equals the number of TOK_WORD tokens;
+ *  - in text without URLs and e-mail addresses artkit's rules only join:
+ *    every boundary artkit's mode finds is a UAX #29 boundary too.  (A
+ *    link may end where UAX #29 would go on, as at U+202F or before a
+ *    final ".00", and what follows starts afresh.)
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz.h"
+
+static unsigned char *uaxb;     /* UAX #29 boundary at each offset */
+static size_t uaxcap;
+
+static int
+expected_kind(struct text t)
+{
+	const unsigned char *s = (const unsigned char *)t.s;
+	size_t i, k;
+	uint32_t cp;
+	int alnum = 0, nonspace = 0, gc, sb;
+
+	for (i = 0; i < t.len; i += k) {
+		k = utf8_decode(s + i, t.len - i, &cp);
+		gc = uc_gc(cp);
+		sb = uc_sb(cp);
+		if (uc_alpha(cp) || gc == GC_DIGIT || gc == GC_NUMBER)
+			alnum = 1;
+		if (gc != GC_SPACE && sb != SB_SP && sb != SB_SEP && sb != SB_CR &&
+		    sb != SB_LF)
+			nonspace = 1;
+	}
+	return alnum ? TOK_WORD : nonspace ? TOK_PUNCT : TOK_SPACE;
+}
+
+/* Whether s may hold a URL or an e-mail address. */
+static int
+has_link(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '@' || (s[i] == ':' && n - i >= 3 && s[i + 1] == '/' &&
+		    s[i + 2] == '/') || ((s[i] | 0x20) == 'w' && n - i >= 4 &&
+		    (s[i + 1] | 0x20) == 'w' && (s[i + 2] | 0x20) == 'w' && s[i + 3] == '.'))
+			return 1;
+	return 0;
+}
+
+/* Tokenize; marks 1: record the boundaries, 0: check them, -1: neither. */
+static size_t
+tokens(const char *s, size_t n, int flags, int marks)
+{
+	struct wordit w;
+	struct text tok;
+	size_t pos = 0, words = 0, count = 0;
+	int kind;
+
+	word_init(&w, s, n, flags);
+	while ((kind = word_next(&w, &tok)) != 0) {
+		FZ_CHECK(++count <= n, "more tokens than bytes");
+		FZ_CHECK(tok.s == s + pos && tok.len > 0 && tok.len <= n - pos,
+		    "token %zu is not the next piece of the input", count);
+		FZ_CHECK(kind == TOK_WORD || kind == TOK_SPACE || kind == TOK_PUNCT,
+		    "token %zu has kind %d", count, kind);
+		/* a URL or e-mail address is a word whatever it holds */
+		FZ_CHECK(kind == expected_kind(tok) || (kind == TOK_WORD && !(flags & WORD_UAX29)),
+		    "token %zu '%.*s' has kind %d", count, (int)tok.len, tok.s, kind);
+		if (kind == TOK_WORD)
+			words++;
+		if (marks == 0)
+			FZ_CHECK(uaxb[pos], "a boundary at %zu that UAX #29 does not have", pos);
+		pos += tok.len;
+		if (marks == 1)
+			uaxb[pos] = 1;
+	}
+	FZ_CHECK(pos == n, "the tokens end at %zu of %zu bytes", pos, n);
+	FZ_CHECK(word_next(&w, &tok) == 0, "a token after the end");
+	return words;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *s = (const char *)data;
+	size_t words, count;
+
+	if (uaxcap < size + 1) {
+		uaxcap = size + 1;
+		uaxb = erealloc(uaxb, uaxcap);
+	}
+	memset(uaxb, 0, size + 1);
+	uaxb[0] = 1;
+	tokens(s, size, WORD_UAX29, 1);
+	words = tokens(s, size, 0, has_link(s, size) ? -1 : 0);
+	count = word_count(s, size);
+	FZ_CHECK(count == words, "word_count says %zu, word_next finds %zu words",
+	    count, words);
+	return 0;
+}
