@@ -611,7 +611,9 @@ rule_credit(const struct line *L)
 	for (i = start; i < L->nw; i++)
 		if (!credit_word(L->w[i], orig(L, i), &agency, &names))
 			return NULL;
-	if (!agency && label == 0)
+	/* "NOS / Wouter Zwart": names around a slash are a credit too */
+	if (!agency && label == 0 && (names < 3 || L->nw > 6 ||
+	    memchr(L->t.s, '/', L->t.len) == NULL))
 		return NULL;
 	/* "Foto Koen" could be a caption; a label without a colon needs an
 	 * agency or at least two names */
