@@ -8,7 +8,7 @@ bats_require_minimum_version 1.5.0
 load test_helper
 
 F="$BATS_TEST_DIRNAME/fixtures/artstrip"
-FIXTURES_ALL="nos nu rtl krant bbc guardian reuters content"
+FIXTURES_ALL="nos nu rtl krant regio bbc guardian reuters content"
 
 # The lines of file $1 whose numbers file $2 does not list.
 without() {
