@@ -1,6 +1,5 @@
 /* artstrip: articles without their boilerplate, or (-v) the boilerplate. */
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
