@@ -47,27 +47,25 @@ put_lower(const char *s, size_t n)
 	out_write(buf, len);
 }
 
-/* The tokens of a piece of text; how many were printed. */
+/* The tokens of a piece of text; 0 when there were none. */
 static size_t
 tokens(struct text t)
 {
-	struct wordit w;
-	struct text tok;
-	size_t n = 0;
-	int kind;
+	static char *buf;
+	static size_t cap;
+	size_t len;
 
-	word_init(&w, t.s, t.len, wordflags);
-	while ((kind = word_next(&w, &tok)) != 0) {
-		if (kind != TOK_WORD && !(pflag && kind == TOK_PUNCT))
-			continue;
-		if (lflag)
-			put_lower(tok.s, tok.len);
-		else
-			out_write(tok.s, tok.len);
-		out_char('\n');
-		n++;
+	if (cap < 2 * t.len + 1) {
+		cap = 2 * t.len + 1;
+		buf = erealloc(buf, cap);
 	}
-	return n;
+	len = word_list(t.s, t.len, wordflags,
+	    1u << TOK_WORD | (pflag ? 1u << TOK_PUNCT : 0), buf);
+	if (lflag)
+		put_lower(buf, len);
+	else
+		out_write(buf, len);
+	return len;
 }
 
 /* The tokens of one paragraph (or of the title); with -s an empty line

@@ -296,6 +296,10 @@ struct wordit {
 void   word_init(struct wordit *w, const char *s, size_t n, int flags);
 int    word_next(struct wordit *w, struct text *tok); /* TOK_*, 0 at the end */
 size_t word_count(const char *s, size_t n);
+/* The tokens of s whose kinds are in the bit set kinds (1 << TOK_WORD and
+ * so on), each followed by a newline, into out, which has room for 2 * n
+ * bytes; returns the length written.  Fast for words alone. */
+size_t word_list(const char *s, size_t n, int flags, unsigned kinds, char *out);
 
 /* ---- abbrev.c: abbreviation lists for the sentence splitter ----
  * Entries are words without their final period ("o.a", "dr").  The class

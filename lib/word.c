@@ -483,10 +483,14 @@ done:
 	return kb & K_NONSPACE ? TOK_PUNCT : TOK_SPACE;
 }
 
-/* Count the words of s[from..n) with word_next() up to the first token
- * that ends before an ASCII space after stop.  Returns that end. */
+/*
+ * Take the tokens of s[from..n) from word_next() up to the first one that
+ * ends before an ASCII space after stop, and return that end: count the
+ * words in *count, or write them, each with a newline, to *o.
+ */
 static size_t
-count_slow(const char *text, size_t from, size_t stop, size_t n, size_t *count)
+redo(const char *text, size_t from, size_t stop, size_t n, size_t *count,
+    char **o)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	struct wordit w;
@@ -496,8 +500,13 @@ count_slow(const char *text, size_t from, size_t stop, size_t n, size_t *count)
 
 	word_init(&w, text + from, n - from, 0);
 	while ((kind = word_next(&w, &tok)) != 0) {
-		if (kind == TOK_WORD)
+		if (kind == TOK_WORD && count != NULL)
 			(*count)++;
+		if (kind == TOK_WORD && o != NULL) {
+			memcpy(*o, tok.s, tok.len);
+			*o += tok.len;
+			*(*o)++ = '\n';
+		}
 		end = from + w.pos;
 		if (end > stop && end < n && s[end] == ' ')
 			return end;
@@ -578,14 +587,42 @@ count_span(const unsigned char *s, size_t from, size_t to)
  * handles ("ww" of www., "//" of a URL, '@', '_', control characters).
  * Two classes beyond the F_ ones mark the bytes of those pairs.
  */
-enum { C_W = F_MN + 1, C_SLASH, C_LOOK, W_LOOK = 2 };
+enum { C_W = F_MN + 1, C_SLASH, C_APOS, C_LOOK, W_LOOK = 2 };
 static unsigned char bclass[256];
 static unsigned char wstart[1 << 12];
+static unsigned char member[1 << 12];   /* for word_list() */
+static unsigned char keep[512];         /* '\n' for a byte outside words */
 
 static int
 unpair(int c)
 {
-	return c == C_W ? F_L : c == C_SLASH ? F_O : c;
+	return c == C_W ? F_L : c == C_SLASH ? F_O : c == C_APOS ? F_MNL : c;
+}
+
+/*
+ * Is a byte of class c, between classes p and nx, part of a word token
+ * (1), not (0), or does it take word_next() to say (W_LOOK)?  Letters
+ * and digits always are; a joiner is when it joins; an apostrophe that
+ * may begin a clitic and a joiner before a multibyte character need the
+ * closer look.
+ */
+static unsigned char
+list_member(unsigned p, unsigned c, unsigned nx)
+{
+	int pc = unpair((int)p), cc = unpair((int)c), nc = unpair((int)nx);
+
+	if (c == C_LOOK || p == C_LOOK ||
+	    (c == C_W && p == C_W) || (c == C_SLASH && p == C_SLASH))
+		return W_LOOK;
+	if (cc == F_L || cc == F_D)
+		return 1;
+	if (cc < F_HY)
+		return 0;
+	if (nx == C_LOOK ||
+	    (c == C_APOS && pc != F_L && pc != F_D && (nc == F_L || nc == F_D)))
+		return W_LOOK;
+	return (pc == F_L || pc == F_D) && (nc == F_L || nc == F_D) &&
+	    joins(pc, cc, nc);
 }
 
 static void
@@ -593,9 +630,14 @@ setup_count(void)
 {
 	unsigned i, c2, c1, c0;
 
+	for (i = 0; i < 256; i++) {
+		keep[i] = '\n';
+		keep[256 + i] = (unsigned char)i;
+	}
 	for (i = 0; i < 256; i++)
 		bclass[i] = i >= 0x80 || afclass[i] == F_X ? C_LOOK :
-		    (i | 0x20) == 'w' ? C_W : i == '/' ? C_SLASH : afclass[i];
+		    (i | 0x20) == 'w' ? C_W : i == '/' ? C_SLASH :
+		    i == '\'' ? C_APOS : afclass[i];
 	for (i = 0; i < sizeof wstart; i++) {
 		c2 = i >> 8;
 		c1 = i >> 4 & 0xF;
@@ -608,8 +650,30 @@ setup_count(void)
 		else
 			wstart[i] = starts_word(unpair((int)c2), unpair((int)c1),
 			    unpair((int)c0));
+		/* for word_list(): c2 before, c1 the byte, c0 after it */
+		member[i] = list_member(c2, c1, c0);
 	}
 }
+
+/*
+ * Declare v0 to v7 as the table values of the eight windows of three
+ * classes in the sequence a, b, then the classes of bytes[0..7]: v##k for
+ * the window that ends at bytes[k].  A macro, so that they stay in
+ * registers.
+ */
+#define WINDOWS8(table, a, b, bytes, v)                                  \
+	unsigned v##c0 = bclass[(bytes)[0]], v##c1 = bclass[(bytes)[1]],  \
+	    v##c2 = bclass[(bytes)[2]], v##c3 = bclass[(bytes)[3]],        \
+	    v##c4 = bclass[(bytes)[4]], v##c5 = bclass[(bytes)[5]],        \
+	    v##c6 = bclass[(bytes)[6]], v##c7 = bclass[(bytes)[7]];        \
+	unsigned v##0 = (table)[(a) << 8 | (b) << 4 | v##c0],            \
+	    v##1 = (table)[(b) << 8 | v##c0 << 4 | v##c1],                 \
+	    v##2 = (table)[v##c0 << 8 | v##c1 << 4 | v##c2],               \
+	    v##3 = (table)[v##c1 << 8 | v##c2 << 4 | v##c3],               \
+	    v##4 = (table)[v##c2 << 8 | v##c3 << 4 | v##c4],               \
+	    v##5 = (table)[v##c3 << 8 | v##c4 << 4 | v##c5],               \
+	    v##6 = (table)[v##c4 << 8 | v##c5 << 4 | v##c6],               \
+	    v##7 = (table)[v##c5 << 8 | v##c6 << 4 | v##c7]
 
 size_t
 word_count(const char *text, size_t n)
@@ -627,19 +691,7 @@ word_count(const char *text, size_t n)
 		/* eight bytes at a time while none needs a closer look */
 		for (; n - i >= 8; i += 8) {
 			const unsigned char *b = s + i;
-			unsigned c0 = bclass[b[0]], c1 = bclass[b[1]],
-			    c2 = bclass[b[2]], c3 = bclass[b[3]],
-			    c4 = bclass[b[4]], c5 = bclass[b[5]],
-			    c6 = bclass[b[6]], c7 = bclass[b[7]];
-
-			unsigned v0 = wstart[p2 << 8 | p1 << 4 | c0],
-			    v1 = wstart[p1 << 8 | c0 << 4 | c1],
-			    v2 = wstart[c0 << 8 | c1 << 4 | c2],
-			    v3 = wstart[c1 << 8 | c2 << 4 | c3],
-			    v4 = wstart[c2 << 8 | c3 << 4 | c4],
-			    v5 = wstart[c3 << 8 | c4 << 4 | c5],
-			    v6 = wstart[c4 << 8 | c5 << 4 | c6],
-			    v7 = wstart[c5 << 8 | c6 << 4 | c7];
+			WINDOWS8(wstart, p2, p1, b, v);
 
 			if ((v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7) & W_LOOK) {
 				/* take the bytes before the one to look at */
@@ -651,8 +703,8 @@ word_count(const char *text, size_t n)
 				break;
 			}
 			count += v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7;
-			p2 = c6;
-			p1 = c7;
+			p2 = vc6;
+			p1 = vc7;
 		}
 		if (i >= n)
 			break;
@@ -686,9 +738,214 @@ word_count(const char *text, size_t n)
 		for (from = i; from > floor && s[from] != ' '; from--)
 			;
 		count -= count_span(s, from, i);
-		i = count_slow(text, from, i, n, &count);
+		i = redo(text, from, i, n, &count, NULL);
 		floor = i;
 		p1 = p2 = F_SP;
 	}
 	return count;
+}
+
+/*
+ * Output of word_list() for one byte b of membership m, after a byte of
+ * membership pm: a word byte is copied, the first byte after a word
+ * becomes the newline that ends it.  No branches, as words and spaces
+ * come at random.
+ */
+#define EMIT(b, m) do {                                                 \
+	out[op] = (char)keep[(m) << 8 | (b)];                           \
+	op += (m) | pm;                                                 \
+	pm = (m);                                                       \
+} while (0)
+
+/* The class of the character at s[i] for word_list(), its length in
+ * *len; F_X when word_next() must decide. */
+static unsigned
+list_class(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	uint32_t cp;
+	unsigned c = s[i];
+
+	*len = 1;
+	if (c < 0x80)
+		return bclass[c] == C_LOOK ? F_X : (unsigned)unpair(bclass[c]);
+	if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (s[i + 1] & 0xC0) == 0x80) {
+		cp = (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+		*len = 2;
+	} else
+		*len = utf8_decode(s + i, n - i, &cp);
+	return cp == 0x2010 || cp == 0x2011 ? F_HY : fclass[recidx(cp)];
+}
+
+/* Is the s, t or n at s[j] a clitic after its apostrophe: a UAX #29
+ * segment of its own?  1 yes, 0 no, -1 word_next() must decide. */
+static int
+clitic_at(const unsigned char *s, size_t n, size_t j)
+{
+	size_t len;
+	unsigned c;
+
+	if (j >= n || strchr("stnSTN", s[j]) == NULL || s[j] == '\0')
+		return 0;
+	if (j + 1 >= n)
+		return 1;
+	c = list_class(s, n, j + 1, &len);
+	if (c == F_X)
+		return -1;
+	if (c == F_L || c == F_D)
+		return 0;               /* WB5, WB9 */
+	if (c != F_ML && c != F_MNL)
+		return 1;
+	if (j + 1 + len >= n)
+		return 1;
+	c = list_class(s, n, j + 1 + len, &len);
+	return c == F_X ? -1 : c != F_L;        /* WB6 */
+}
+
+/*
+ * One character of word_list()'s byte loop, at s[*ip] after a character
+ * of class *p and membership *pm: it is written to out at *op, or only
+ * counted in *op when out is NULL.  Returns -1 when word_next() must
+ * decide, else 0.
+ */
+static int
+list_step(const unsigned char *s, size_t n, size_t *ip, unsigned *p,
+    unsigned *pm, char *out, size_t *op)
+{
+	size_t i = *ip, len = 1, nlen;
+	unsigned c = s[i], f, g, m, pa, nx = F_SP;
+	int cl;
+
+	if (c < 0x80) {
+		f = bclass[c];
+		if (i + 1 < n)
+			nx = bclass[s[i + 1]];
+		m = member[*p << 8 | f << 4 | nx];
+	} else {
+		f = list_class(s, n, i, &len);
+		m = f == F_L || f == F_D ? 1 : f == F_O ? 0 : W_LOOK;
+	}
+	if (m == W_LOOK) {
+		/* a joiner before a multibyte character, an apostrophe
+		 * before a letter, or a multibyte joiner */
+		g = unpair((int)f);
+		if (g < F_HY || g > F_MN || (c < 0x80 && f != C_APOS && nx != C_LOOK))
+			return -1;
+		pa = unpair((int)*p);
+		if (pa == F_L || pa == F_D) {
+			if (i + len >= n)
+				m = 0;
+			else {
+				f = list_class(s, n, i + len, &nlen);
+				if (f == F_X)
+					return -1;
+				m = (f == F_L || f == F_D) && joins((int)pa, (int)g, (int)f);
+			}
+		} else if (c == '\'' || (c == 0xE2 && len == 3 && s[i + 1] == 0x80 &&
+		    s[i + 2] == 0x99)) {
+			if ((cl = clitic_at(s, n, i + len)) < 0)
+				return -1;
+			m = (unsigned)cl;
+		} else
+			m = 0;
+		f = c < 0x80 ? bclass[c] : g;
+	}
+	if (m && len > 1) {
+		if (out != NULL)
+			memcpy(out + *op, s + i, len);
+		*op += len;
+	} else {
+		if (out != NULL)
+			out[*op] = (char)keep[m << 8 | c];
+		*op += m | *pm;
+	}
+	*pm = m;
+	*p = f;
+	*ip = i + len;
+	return 0;
+}
+
+/* How many bytes word_list() writes for s[from..to), from a fresh context
+ * at from; the caller knows that list_step() takes all of them. */
+static size_t
+list_span(const unsigned char *s, size_t n, size_t from, size_t to)
+{
+	size_t i = from, op = 0;
+	unsigned p = F_SP, pm = 0;
+
+	/* the bytes were taken by list_step() before, so they are now;
+	 * should one not be, stop rather than loop */
+	while (i < to && list_step(s, n, &i, &p, &pm, NULL, &op) == 0)
+		;
+	return op;
+}
+
+/*
+ * The tokens of s[0..n) whose kinds are in the bit set kinds (1 << TOK_*),
+ * each followed by a newline, into out, which has room for 2 * n bytes.
+ * Returns the length written.  For words alone in artkit's mode a byte
+ * loop decides which bytes belong to words, as word_count() does, and
+ * hands unusual characters to word_next().
+ */
+size_t
+word_list(const char *text, size_t n, int flags, unsigned kinds, char *out)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	struct wordit w;
+	struct text tok;
+	char *o = out;
+	size_t i = 0, op = 0, floor = 0, from;
+	unsigned p = F_SP, pm = 0;
+	int kind;
+
+	if (!ready)
+		setup();
+	if ((flags & WORD_UAX29) || kinds != 1u << TOK_WORD) {
+		word_init(&w, text, n, flags);
+		while ((kind = word_next(&w, &tok)) != 0)
+			if (kinds & 1u << kind) {
+				memcpy(o, tok.s, tok.len);
+				o += tok.len;
+				*o++ = '\n';
+			}
+		return (size_t)(o - out);
+	}
+	while (i < n) {
+		/* eight bytes at a time while none needs a closer look */
+		while (n - i >= 9) {
+			const unsigned char *b = s + i;
+			WINDOWS8(member, p, bclass[b[0]], b + 1, m);
+
+			if ((m0 | m1 | m2 | m3 | m4 | m5 | m6 | m7) & W_LOOK)
+				break;
+			EMIT(b[0], m0);
+			EMIT(b[1], m1);
+			EMIT(b[2], m2);
+			EMIT(b[3], m3);
+			EMIT(b[4], m4);
+			EMIT(b[5], m5);
+			EMIT(b[6], m6);
+			EMIT(b[7], m7);
+			p = mc6;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		/* one character */
+		if (list_step(s, n, &i, &p, &pm, out, &op) == 0)
+			continue;
+		/* Back to the last space, take back what was written for the
+		 * characters after it, and go on from it with word_next(). */
+		for (from = i; from > floor && s[from] != ' '; from--)
+			;
+		op -= list_span(s, n, from, i);
+		o = out + op;
+		i = redo(text, from, i, n, NULL, &o);
+		op = (size_t)(o - out);
+		floor = i;
+		pm = 0;
+		p = F_SP;
+	}
+	if (pm)
+		out[op++] = '\n';
+	return op;
 }

@@ -5,8 +5,9 @@
  *                    the segments of word_next(WORD_UAX29) must end exactly
  *                    at the marked break opportunities.
  *   wordbreak -f N   N random texts of tricky characters: the artkit
- *                    tokens must cover the text and word_count() must equal
- *                    the number of TOK_WORD tokens.
+ *                    tokens must cover the text, word_count() must equal
+ *                    the number of TOK_WORD tokens and word_list() must
+ *                    list them.
  *
  * Prints each failure with its line (or its text in hex) and a summary;
  * exits 1 when anything failed.
@@ -119,8 +120,8 @@ rnd(uint32_t n)
 static int
 fuzz(long rounds)
 {
-	char text[512], cbuf[4];
-	size_t len, nchars, i, words, cover, pl;
+	char text[512], cbuf[4], want[1024], got[1024];
+	size_t len, nchars, i, words, cover, pl, wlen, glen;
 	long r, bad = 0;
 	struct wordit w;
 	struct text t;
@@ -156,18 +157,27 @@ fuzz(long rounds)
 		word_init(&w, text, len, 0);
 		words = 0;
 		cover = 0;
+		wlen = 0;
 		while ((kind = word_next(&w, &t)) != 0) {
 			if (t.s != text + cover || t.len == 0)
 				break;
 			cover += t.len;
-			words += kind == TOK_WORD;
+			if (kind == TOK_WORD) {
+				words++;
+				memcpy(want + wlen, t.s, t.len);
+				wlen += t.len;
+				want[wlen++] = '\n';
+			}
 		}
-		if (cover == len && words == word_count(text, len))
+		glen = word_list(text, len, 0, 1u << TOK_WORD, got);
+		if (cover == len && words == word_count(text, len) &&
+		    glen == wlen && memcmp(got, want, wlen) == 0)
 			continue;
 		bad++;
 		out_printf("fuzz %ld: %s: word_next %zu words, word_count %zu:", r,
-		    cover == len ? "count differs" : "tokens do not cover the text",
-		    words, word_count(text, len));
+		    cover != len ? "tokens do not cover the text" :
+		    words != word_count(text, len) ? "count differs" :
+		    "word_list differs", words, word_count(text, len));
 		for (i = 0; i < len; i++)
 			out_printf(" %02x", (unsigned char)text[i]);
 		out_printf("\n");
