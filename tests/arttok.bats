@@ -145,6 +145,10 @@ tok() {
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "9200000 4600000 4600000" ]
+	run --separate-stderr artwc -pw "$BATS_TEST_TMPDIR/big.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf "%8d %8d %s" 1 9200000 "$BATS_TEST_TMPDIR/big.txt")" ]
 }
 
 @test "a missing file is reported and the others are still read" {
