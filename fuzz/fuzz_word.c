@@ -5,7 +5,9 @@
  *    together they are the input, byte for byte;
  *  - a token's kind follows from what it holds: TOK_WORD a letter or a
  *    digit, TOK_SPACE only white space, TOK_PUNCT anything else;
- *  - word_count() equals the number of TOK_WORD tokens;
+ *  - word_count() equals the number of TOK_WORD tokens, and word_list()
+ *    writes exactly the tokens of the kinds asked for, each on a line,
+ *    within the room of 2 * n bytes it is given;
  *  - in text without URLs and e-mail addresses artkit's rules only join:
  *    every boundary artkit's mode finds is a UAX #29 boundary too.  (A
  *    link may end where UAX #29 would go on, as at U+202F or before a
@@ -86,6 +88,33 @@ tokens(const char *s, size_t n, int flags, int marks)
 	return words;
 }
 
+/* word_list() against word_next() for one set of kinds. */
+static void
+check_list(const char *s, size_t n, int flags, unsigned kinds)
+{
+	struct wordit w;
+	struct text tok;
+	char *out, *want = emalloc(2 * n + 1);
+	size_t len, wlen = 0;
+	int kind;
+
+	word_init(&w, s, n, flags);
+	while ((kind = word_next(&w, &tok)) != 0)
+		if (kinds & 1u << kind) {
+			memcpy(want + wlen, tok.s, tok.len);
+			wlen += tok.len;
+			want[wlen++] = '\n';
+		}
+	/* exactly 2 * n bytes of room, so that ASan sees any overflow */
+	out = emalloc(n > 0 ? 2 * n : 1);
+	len = word_list(s, n, flags, kinds, out);
+	FZ_CHECK(len <= 2 * n, "word_list wrote %zu bytes for %zu", len, n);
+	FZ_CHECK(fz_memeq(out, len, want, wlen),
+	    "word_list (flags %d, kinds %u) differs from word_next", flags, kinds);
+	free(out);
+	free(want);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -103,5 +132,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	count = word_count(s, size);
 	FZ_CHECK(count == words, "word_count says %zu, word_next finds %zu words",
 	    count, words);
+	check_list(s, size, 0, 1u << TOK_WORD);
+	check_list(s, size, 0, 1u << TOK_WORD | 1u << TOK_PUNCT);
+	check_list(s, size, WORD_UAX29, 1u << TOK_WORD | 1u << TOK_PUNCT);
+	check_list(s, size, size > 0 ? data[0] & WORD_UAX29 : 0,
+	    1u << TOK_WORD | 1u << TOK_PUNCT | 1u << TOK_SPACE);
 	return 0;
 }
