@@ -110,13 +110,14 @@ dist_or_skip() {
 	for p in $(programs "$src"); do
 		[ -x "$src/$p" ]
 	done
-	# The suite of the unpacked tree, without the corpus-scale tests (they
-	# run in this tree) unless ARTKIT_DIST_FULL=1 asks for all of it.
+	# make check in the unpacked tree, on a quick subset of its suite that
+	# runs every program (the whole suite runs in this tree already);
+	# ARTKIT_DIST_FULL=1 runs all of it there too.
 	if [ "${ARTKIT_DIST_FULL:-0}" = 1 ]; then
 		bats=bats
 	else
 		bats=$BATS_TEST_TMPDIR/bats-subset
-		printf '#!/bin/sh\nexec bats $(ls tests/*.bats | grep -v -e /pipelines.bats -e /install.bats)\n' > "$bats"
+		printf '#!/bin/sh\nexec bats tests/arthdr.bats tests/artjson.bats\n' > "$bats"
 		chmod +x "$bats"
 	fi
 	# a clean environment: no variables of this bats run or of the make

@@ -6,18 +6,28 @@
 bats_require_minimum_version 1.5.0
 load test_helper
 
-GEN="$BATS_TEST_DIRNAME/fixtures/pipelines/gen-articles.awk"
-C="$BATS_FILE_TMPDIR"
-
+# The corpora go to a memory file system when there is one: creating and
+# removing 100,000 files there takes seconds, not half a minute.
 setup_file() {
 	local gen="$BATS_TEST_DIRNAME/fixtures/pipelines/gen-articles.awk"
-	local c="$BATS_FILE_TMPDIR"
-	mkdir -p "$c/raw200" "$c/c10k" "$c/c100k"
-	awk -v n=200 -v dir="$c/raw200" -f "$gen"
-	awk -v n=10000 -v seed=2 -v dir="$c/c10k" -f "$gen"
+	if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+		C=$(mktemp -d /dev/shm/artkit-pipelines.XXXXXX)
+	else
+		C=$BATS_FILE_TMPDIR/corpora
+	fi
+	export C
+	mkdir -p "$C/raw200" "$C/c10k" "$C/c100k"
+	awk -v n=200 -v dir="$C/raw200" -f "$gen"
+	awk -v n=10000 -v seed=2 -v dir="$C/c10k" -f "$gen"
 	# the same 10,000 articles as one stream
-	awk -v n=10000 -v seed=2 -f "$gen" > "$c/stream10k.txt"
-	awk -v n=100000 -v seed=3 -v small=1 -v dir="$c/c100k" -f "$gen"
+	awk -v n=10000 -v seed=2 -f "$gen" > "$C/stream10k.txt"
+	awk -v n=100000 -v seed=3 -v small=1 -v dir="$C/c100k" -f "$gen"
+}
+
+teardown_file() {
+	case $C in
+	/dev/shm/artkit-pipelines.*) rm -rf "$C" ;;
+	esac
 }
 
 # make with the example Makefile in a folder of its own, on the 200 articles
