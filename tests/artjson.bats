@@ -115,7 +115,11 @@ kept() {
 	[ "$output" = "file,title,date,utc,epoch,url,id,tags,paragraphs,sentences,tokens" ]
 }
 
-@test "paragraph and word counts agree with artwc -j" {
+@test "paragraph, sentence and word counts agree with artwc -j" {
+	run --separate-stderr sh -c 'artjson -s -t "$@" | jq -c "{file, paragraphs: (.paragraphs | length), sentences: ([.sentences[][]] | length), words: ([.tokens[][][]] | length)}"' sh "$F"/*.txt "$ARTKIT_TOP/examples/sample.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(artwc -j -p -s -w "$F"/*.txt "$ARTKIT_TOP/examples/sample.txt")" ]
 	run --separate-stderr sh -c 'artjson -t "$@" | jq -c "{file, paragraphs: (.paragraphs | length), words: ([.tokens[][]] | length)}"' sh "$F"/*.txt
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]

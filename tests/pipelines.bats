@@ -52,15 +52,15 @@ jqsum() {
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	cmp "$C/seq/summary.tsv" "$C/par/summary.tsv"
-	[ "$(head -n 1 "$C/par/summary.tsv")" = "$(printf 'file\tid\tday\ttitle\tparagraphs\twords\tchars')" ]
+	[ "$(head -n 1 "$C/par/summary.tsv")" = "$(printf 'file\tid\tday\ttitle\tparagraphs\tsentences\twords\tchars')" ]
 	[ "$(wc -l < "$C/par/summary.tsv")" -eq 201 ]
 	[ "$(ls "$C/par/clean" | wc -l)" -eq 200 ]
 	# every row complete, and the ids those of the raw files
-	[ "$(awk -F '\t' 'NR > 1 && NF == 7 && $2 != "" && $7 > 0' "$C/par/summary.tsv" | wc -l)" -eq 200 ]
+	[ "$(awk -F '\t' 'NR > 1 && NF == 8 && $2 != "" && $8 > 0' "$C/par/summary.tsv" | wc -l)" -eq 200 ]
 	[ "$(cut -f 2 "$C/par/summary.tsv" | sed 1d)" = "$(arthdr -h -f id "$C"/raw200/*.txt)" ]
 	# the summed rows equal artwc's own total over the clean texts
-	run --separate-stderr sh -c 'awk -F "\t" "NR > 1 { p += \$5; w += \$6; c += \$7 } END { print p, w, c }" "$1"' sh "$C/par/summary.tsv"
-	[ "$output" = "$(artwc -p -w -m "$C"/par/clean/*.txt | awk '$NF == "total" { print $1, $2, $3 }')" ]
+	run --separate-stderr sh -c 'awk -F "\t" "NR > 1 { p += \$5; s += \$6; w += \$7; c += \$8 } END { print p, s, w, c }" "$1"' sh "$C/par/summary.tsv"
+	[ "$output" = "$(artwc -p -s -w -m "$C"/par/clean/*.txt | awk '$NF == "total" { print $1, $2, $3, $4 }')" ]
 	# nothing left behind
 	[ "$(find "$C/par" -name '*.tmp' -o -name '*.hdr' -o -name '*.wc' -o -name '*.list' | wc -l)" -eq 0 ]
 }
@@ -88,10 +88,11 @@ jqsum() {
 		"$C/raw200/a000009.txt" > "$C/new.txt"
 	mv "$C/new.txt" "$C/raw200/a000009.txt"
 	exmake "$C/inc" -s -j4
-	run --separate-stderr sh -c 'diff "$1" "$2" | grep "^[<>]" | cut -f 1,6' sh "$C/before.tsv" "$C/inc/summary.tsv"
+	run --separate-stderr sh -c 'diff "$1" "$2" | grep "^[<>]" | cut -f 1,5-7' sh "$C/before.tsv" "$C/inc/summary.tsv"
 	[ "$status" -eq 0 ]
-	old=$(awk -F '\t' '$1 == "clean/a000009.txt" { print $6 }' "$C/before.tsv")
-	[ "$output" = "$(printf '< clean/a000009.txt\t%s\n> clean/a000009.txt\t%s' "$old" "$((old + 6))")" ]
+	old=$(awk -F '\t' '$1 == "clean/a000009.txt" { print $5 "\t" $6 "\t" $7 }' "$C/before.tsv")
+	new=$(echo "$old" | awk -F '\t' '{ print $1 + 1 "\t" $2 + 1 "\t" $3 + 6 }')
+	[ "$output" = "$(printf '< clean/a000009.txt\t%s\n> clean/a000009.txt\t%s' "$old" "$new")" ]
 }
 
 @test "xargs -P: the parallel totals of 10,000 articles equal the sequential ones" {
