@@ -97,6 +97,28 @@ dist:
 	tar -cf - $(DIST) | gzip -9 > $(DIST).tar.gz
 	rm -rf $(DIST)
 
+# make check-valgrind: the bad-input matrix and the program tests with
+# every program run under valgrind memcheck; a memory error or a leak
+# (definite, indirect or possible) makes the program exit 99 and its test
+# fail.  VGTESTS picks other test files.
+VALGRIND = valgrind
+VGFLAGS  = -q --error-exitcode=99 --leak-check=full \
+	   --errors-for-leak-kinds=definite,indirect,possible \
+	   --show-leak-kinds=definite,indirect,possible
+VGTESTS  = tests/badinput.bats $(sort $(wildcard tests/art*.bats))
+VGDIR    = san/valgrind/
+
+check-valgrind: all
+	@command -v $(VALGRIND) >/dev/null 2>&1 || { \
+	  echo "make check-valgrind needs valgrind: apt-get install valgrind" >&2; exit 2; }
+	@rm -rf $(VGDIR) && mkdir -p $(VGDIR) && for p in $(PROGS); do \
+	  printf '#!/bin/sh\nexec %s %s "%s" "$$@"\n' '$(VALGRIND)' '$(VGFLAGS)' \
+	    "$(CURDIR)/$$p" > $(VGDIR)$$p && chmod +x $(VGDIR)$$p || exit 1; \
+	done
+	ARTKIT_BIN="$(CURDIR)/$(VGDIR)" ARTKIT_VALGRIND=1 $(BATS) $(VGTESTS)
+
+.PHONY: check-valgrind
+
 # make fuzz FUZZ_SECONDS=N: build every libFuzzer target fuzz/fuzz_NAME.c
 # with clang under ASan + UBSan and run each for N seconds on a copy of its
 # seed corpus fuzz/corpus/NAME (FUZZ_SECONDS=0: only replay the corpus).

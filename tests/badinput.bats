@@ -89,6 +89,13 @@ setup() {
 	export OUT
 }
 
+# Tests too slow for memcheck (make check-valgrind) say so and skip.
+slow() {
+	if [ -n "${ARTKIT_VALGRIND:-}" ]; then
+		skip "too slow under valgrind"
+	fi
+}
+
 # Run a program with its standard output into $OUT (it may hold NUL bytes).
 runo() {
 	run --separate-stderr sh -c 'p=$1; shift; exec "$p" "$@" > "$OUT"' sh "$@"
@@ -340,6 +347,7 @@ nothing_in() {
 
 # Each program runs once on the 100 MB line.
 @test "a 100 MB single line" {
+	slow
 	for p in $(programs); do
 		runo "$p" bigline.txt
 		case $p in
@@ -367,6 +375,7 @@ nothing_in() {
 }
 
 @test "1,000,000 one-word paragraphs" {
+	slow
 	for p in $(programs); do
 		runo "$p" words.txt
 		case $p in
