@@ -5,8 +5,10 @@
 #   bench/arthdr.sh [count] [dir]
 #
 # count files (default 100000) are generated once into dir (default a
-# temporary directory, removed afterwards); each command runs three times
-# and the median is reported.  Run from the top of the tree after make.
+# temporary directory, removed afterwards; a memory file system such as
+# /dev/shm/arthdr-bench keeps the disk out of the figures); every command
+# runs through xargs -n 1000, three times, and the median is reported.
+# Run from the top of the tree after make.
 set -eu
 
 count=${1:-100000}
@@ -44,25 +46,34 @@ now() {
 	esac
 }
 
-# median seconds of three runs of a command line fed the file list
+# The median of three runs of a command line fed the file list: wall
+# seconds, and CPU seconds (user plus system of the command's processes,
+# from the shell's times), steadier when the machine is shared.
 run() {
 	for i in 1 2 3; do
 		t0=$(now)
-		sh -c "$1" < "$dir/list" > /dev/null
+		cpu=$(sh -c "$1 > /dev/null; times" < "$dir/list" | tail -n 1)
 		t1=$(now)
-		echo "$t0 $t1" | awk '{ printf "%.3f\n", $2 - $1 }'
+		echo "$t0 $t1 $cpu" | awk '
+		function sec(s,   m) {
+			m = s; sub(/m.*/, "", m); sub(/^[0-9]*m/, "", s); sub(/s$/, "", s)
+			return m * 60 + s
+		}
+		{ printf "%.3f %.3f\n", $2 - $1, sec($3) + sec($4) }'
 	done | sort -n | sed -n 2p
 }
 
 report() {
-	awk -v name="$1" -v s="$2" -v n="$count" \
-	    'BEGIN { printf "%-44s %8.2f s %10.0f files/s\n", name, s, n / s }'
+	awk -v name="$1" -v w="${2% *}" -v c="${2#* }" -v n="$count" 'BEGIN {
+		printf "%-42s %6.2f s %8.0f files/s  %6.2f s CPU %8.0f files/CPU-s\n",
+		    name, w, n / w, c, n / c }'
 }
 
-echo "$count files, $(du -sk "$dir/files" | cut -f1) KiB, $(nproc 2>/dev/null || echo ?) CPUs"
-report "arthdr -h -f id (xargs -n 1000)" "$(run "xargs -n 1000 $arthdr -h -f id")"
-report "arthdr -h -f id,utc,tags (xargs -n 1000)" "$(run "xargs -n 1000 $arthdr -h -f id,utc,tags")"
-report "arthdr -h -f id (xargs -n 1000 -P $(nproc 2>/dev/null || echo 2))" \
-    "$(run "xargs -n 1000 -P $(nproc 2>/dev/null || echo 2) $arthdr -h -f id")"
-report "head -q -n 3 (xargs -n 1000)" "$(run "xargs -n 1000 head -q -n 3")"
-report "awk 'FNR <= 3' (xargs -n 1000)" "$(run "xargs -n 1000 awk 'FNR <= 3'")"
+np=$(nproc 2>/dev/null || echo 2)
+echo "$count files, $(du -sk "$dir/files" | cut -f1) KiB, $np CPUs; median of 3 runs"
+report "arthdr -h -f id" "$(run "xargs -n 1000 $arthdr -h -f id")"
+report "arthdr -h -f id,utc,tags" "$(run "xargs -n 1000 $arthdr -h -f id,utc,tags")"
+report "arthdr -j -f file,title,utc,id,tags" "$(run "xargs -n 1000 $arthdr -j -f file,title,utc,id,tags")"
+report "arthdr -h -f id, xargs -P $np" "$(run "xargs -n 1000 -P $np $arthdr -h -f id")"
+report "head -q -n 3" "$(run "xargs -n 1000 head -q -n 3")"
+report "awk 'FNR <= 3'" "$(run "xargs -n 1000 awk 'FNR <= 3'")"
