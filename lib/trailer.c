@@ -51,10 +51,22 @@ static const char *const known_labels[] = {
 };
 
 static int
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static int
 in_list(const char *const *list, struct text t)
 {
+	int first;
+
+	if (t.len == 0)
+		return 0;
+	/* most entries differ in the first letter: skip them cheaply */
+	first = fold((unsigned char)t.s[0]);
 	for (; *list != NULL; list++)
-		if (text_caseeq(t, *list))
+		if (fold((unsigned char)**list) == first && text_caseeq(t, *list))
 			return 1;
 	return 0;
 }
