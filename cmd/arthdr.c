@@ -182,6 +182,7 @@ static int
 report_problems(const struct article *a)
 {
 	const char *name = a->file;   /* with the file's own line numbers */
+	struct urlparts u;
 
 	if (!a->has_header) {
 		warnmsg("%s:1: no article header (line 2 is not a timestamp)", displayname(name));
@@ -194,8 +195,10 @@ report_problems(const struct article *a)
 		    a->problem_line[1], (int)a->date.len, a->date.s);
 	if (a->problems & HDR_NO_URL)
 		warnmsg("%s:%zu: no URL", displayname(name), a->problem_line[2]);
-	if (a->problems & HDR_BAD_URL)
-		warnmsg("%s:%zu: invalid URL", displayname(name), a->problem_line[3]);
+	if (a->url.len > 0 && url_split(a->url.s, a->url.len, &u) < 0) {
+		warnmsg("%s:%zu: invalid URL", displayname(name), a->url_line);
+		return 1;
+	}
 	return a->problems != 0;
 }
 

@@ -177,7 +177,7 @@ problem(struct article *a, int bit, size_t line)
 	int i;
 
 	a->problems |= bit;
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 3; i++)
 		if (bit == 1 << i)
 			a->problem_line[i] = line;
 }
@@ -384,12 +384,6 @@ read_header(struct reader *r)
 	else {
 		queue_push(r, v, r->lr.lineno, 0);
 		r->deliver = r->qlen;
-	}
-	if (a->url.len > 0) {
-		struct urlparts u;
-
-		if (url_split(a->url.s, a->url.len, &u) < 0)
-			problem(a, HDR_BAD_URL, a->url_line);
 	}
 }
 

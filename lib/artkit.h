@@ -89,8 +89,7 @@ int url_split(const char *s, size_t n, struct urlparts *u); /* 0 ok, -1 not a UR
 enum hdrproblem {
 	HDR_NO_TIMESTAMP = 1,
 	HDR_BAD_TIMESTAMP = 2,
-	HDR_NO_URL = 4,
-	HDR_BAD_URL = 8
+	HDR_NO_URL = 4
 };
 
 struct artline {
@@ -107,7 +106,7 @@ struct article {
 	int more;            /* known after the body: another article follows */
 	int has_header;
 	int problems;        /* HDR_* bits */
-	size_t problem_line[4]; /* line of each problem, by bit position */
+	size_t problem_line[3]; /* line of each problem, by bit position */
 	struct text title, date, url;   /* raw header lines, empty if absent */
 	size_t title_line, date_line, url_line;
 	size_t nheader;      /* raw header lines including the empty line */

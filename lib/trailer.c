@@ -2,6 +2,7 @@
  * Trailer lines: the labels (programme, section, partner) and share
  * markers that news sites put after the last paragraph.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "artkit.h"
@@ -56,18 +57,77 @@ fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/* Compare t with the string lit, ASCII case ignored. */
+static int
+foldcmp(struct text t, const char *lit)
+{
+	size_t i;
+	int a, b;
+
+	for (i = 0; i < t.len && lit[i] != '\0'; i++) {
+		a = fold((unsigned char)t.s[i]);
+		b = fold((unsigned char)lit[i]);
+		if (a != b)
+			return a - b;
+	}
+	if (i < t.len)
+		return 1;
+	return lit[i] == '\0' ? 0 : -1;
+}
+
+static int
+entrycmp(const void *x, const void *y)
+{
+	const char *a = *(const char *const *)x, *b = *(const char *const *)y;
+	struct text t;
+
+	t.s = a;
+	t.len = strlen(a);
+	return foldcmp(t, b);
+}
+
+struct sorted {
+	const char **v;
+	size_t n;
+};
+
+/* The entries of a list sorted without regard to case, made once, so that
+ * a line is looked up in a few comparisons: every short body line is. */
+static void
+sort_list(struct sorted *out, const char *const *list)
+{
+	size_t n;
+
+	for (n = 0; list[n] != NULL; n++)
+		;
+	out->v = emalloc(n * sizeof out->v[0]);
+	memcpy(out->v, list, n * sizeof out->v[0]);
+	qsort(out->v, n, sizeof out->v[0], entrycmp);
+	out->n = n;
+}
+
 static int
 in_list(const char *const *list, struct text t)
 {
-	int first;
+	static struct sorted shares, labels;
+	struct sorted *sl = list == share_markers ? &shares : &labels;
+	size_t lo = 0, hi;
+	int c;
 
-	if (t.len == 0)
-		return 0;
-	/* most entries differ in the first letter: skip them cheaply */
-	first = fold((unsigned char)t.s[0]);
-	for (; *list != NULL; list++)
-		if (fold((unsigned char)**list) == first && text_caseeq(t, *list))
+	if (sl->v == NULL)
+		sort_list(sl, list);
+	hi = sl->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		c = foldcmp(t, sl->v[mid]);
+		if (c == 0)
 			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }
 

@@ -592,6 +592,7 @@ static unsigned char bclass[256];
 static unsigned char wstart[1 << 12];
 static unsigned char member[1 << 12];   /* for word_list() */
 static unsigned char keep[512];         /* '\n' for a byte outside words */
+static unsigned char ones8[256];        /* bits set in each byte */
 
 static int
 unpair(int c)
@@ -631,6 +632,7 @@ setup_count(void)
 	unsigned i, c2, c1, c0;
 
 	for (i = 0; i < 256; i++) {
+		ones8[i] = (unsigned char)((i & 1) + ones8[i >> 1]);
 		keep[i] = '\n';
 		keep[256 + i] = (unsigned char)i;
 	}
@@ -675,6 +677,178 @@ setup_count(void)
 	    v##6 = (table)[v##c4 << 8 | v##c5 << 4 | v##c6],               \
 	    v##7 = (table)[v##c5 << 8 | v##c6 << 4 | v##c7]
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+
+/* Bits of the classes of one character, for the block counter. */
+enum { B_L = 1, B_D = 2, B_HY = 4, B_ML = 8, B_MNL = 16, B_MN = 32, B_W = 64, B_SL = 128 };
+
+static unsigned
+class_bits(unsigned c)
+{
+	switch (c) {
+	case F_L: return B_L;
+	case F_D: return B_D;
+	case F_HY: return B_HY;
+	case F_ML: return B_ML;
+	case F_MNL: case C_APOS: return B_MNL;
+	case F_MN: return B_MN;
+	case C_W: return B_L | B_W;
+	case C_SLASH: return B_SL;
+	}
+	return 0;
+}
+
+/* Add the number of bits set in the low 16 bits of x to *count. */
+static inline void
+count_bits(size_t *count, uint32_t x)
+{
+	*count += ones8[x & 0xFF] + ones8[x >> 8 & 0xFF];
+}
+
+static unsigned
+bytemask(__m128i v, char c)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+}
+
+enum { NOT_SIMPLE = 0x10000 };
+
+/*
+ * The non-ASCII characters the block counter knows: the letters U+00C0 to
+ * U+00FF but for the signs U+00D7 and U+00F7 (two bytes, C3 xx), and the
+ * dashes, double quotes and ellipsis U+2013, U+2014, U+201C, U+201D and
+ * U+2026 (E2 80 xx), which join nothing.  Given the mask of bytes >= 0x80
+ * of a block, returns the mask of the letters' bytes, or NOT_SIMPLE when
+ * the block holds anything else or a character crosses its end.
+ */
+static uint32_t
+latin_letters(__m128i v, uint32_t hibytes)
+{
+	uint32_t c3 = bytemask(v, (char)0xC3), e2 = bytemask(v, (char)0xE2);
+	uint32_t c3tail = c3 << 1, e2mid = e2 << 1, e2tail = e2 << 2;
+	uint32_t cont = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8((char)0xC0), v)) & hibytes;
+
+	if (((c3 | c3tail | e2 | e2mid | e2tail) & ~0xFFFFu) != 0 ||
+	    hibytes != (c3 | c3tail | e2 | e2mid | e2tail) ||
+	    ((c3tail | e2mid | e2tail) & (c3 | e2)) != 0 ||
+	    (c3tail & ~cont) != 0 ||
+	    (c3tail & (bytemask(v, (char)0x97) | bytemask(v, (char)0xB7))) != 0 ||
+	    (e2mid & ~bytemask(v, (char)0x80)) != 0 ||
+	    (e2tail & ~(bytemask(v, (char)0x93) | bytemask(v, (char)0x94) |
+	    bytemask(v, (char)0x9C) | bytemask(v, (char)0x9D) | bytemask(v, (char)0xA6))) != 0)
+		return NOT_SIMPLE;
+	return c3 | c3tail;
+}
+
+/* The class of the character that ends at s[k - 1], in a span the block
+ * counter took. */
+static unsigned
+class_before(const unsigned char *s, size_t k)
+{
+	if (s[k - 1] < 0x80)
+		return bclass[s[k - 1]];
+	return s[k - 2] == 0xC3 ? F_L : F_O;
+}
+
+/*
+ * Count the words that start in the 16-byte blocks from s[i] on, as
+ * starts_word() would, with the bits of each class of a block as one
+ * 16-bit mask each; p1 and p2 give the classes of the two characters
+ * before i.  Stops at the first block with a byte that needs the
+ * character loop (non-ASCII but for latin_letters(), a control character,
+ * '@', '_', "ww", "//"), and returns where it stopped.
+ */
+static size_t
+count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
+    unsigned *p1, unsigned *p2)
+{
+	unsigned b1 = class_bits(*p1), b2 = class_bits(*p2);
+	/* masks of the two characters before the block: bit 0 for i-2 */
+	uint32_t cL = (b2 & B_L) | (b1 & B_L) << 1, cD = (b2 & B_D) >> 1 | (b1 & B_D);
+	uint32_t cHY = (b2 & B_HY) >> 2 | (b1 & B_HY) >> 1, cML = (b2 & B_ML) >> 3 | (b1 & B_ML) >> 2;
+	uint32_t cMNL = (b2 & B_MNL) >> 4 | (b1 & B_MNL) >> 3, cMN = (b2 & B_MN) >> 5 | (b1 & B_MN) >> 4;
+	uint32_t cW = (b1 & B_W) >> 6, cSL = (b1 & B_SL) >> 7;
+	const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1);
+	const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+	const __m128i c9 = _mm_set1_epi8(0x09), c0e = _mm_set1_epi8(0x0E);
+	const __m128i w = _mm_set1_epi8('w'), case20 = _mm_set1_epi8(0x20);
+	size_t start = i;
+
+	for (; n - i >= 16; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+		__m128i lc = _mm_or_si128(v, case20);
+		uint32_t L, D, HY, ML, MNL, MN, W, SL, SP, bad, hibytes, more;
+		uint32_t eL, eD, eA, eHY, eML, eMNL, eMN, st;
+
+		L = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(lc, lo),
+		    _mm_cmpgt_epi8(hi, lc)));
+		SP = bytemask(v, ' ');
+		W = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lc, w));
+		if (W & (W << 1 | cW))
+			break;                                  /* www. */
+		if ((L | SP) == 0xFFFF) {
+			/* only letters and spaces, as in most blocks: the
+			 * characters before the block may still join */
+			eL = L << 2 | cL;
+			eA = eL | cD;
+			st = L & ~(eA >> 1) & ~(((cML | cMNL) >> 1 & eL) | (cHY >> 1 & eA));
+			count_bits(count, st);
+			cL = eL >> 16;
+			cD = cHY = cML = cMNL = cMN = cSL = 0;
+			cW = W >> 15;
+			continue;
+		}
+		/* LF, VT, FF, CR */
+		bad = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, c9),
+		    _mm_cmpgt_epi8(c0e, v)));
+		bad |= bytemask(v, '@') | bytemask(v, '_');
+		if ((hibytes = (unsigned)_mm_movemask_epi8(v)) != 0) {
+			if ((more = latin_letters(v, hibytes)) == NOT_SIMPLE)
+				break;
+			L |= more;
+		}
+		SL = bytemask(v, '/');
+		if (bad || (SL & (SL << 1 | cSL)))
+			break;                                  /* or :// */
+		D = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, d0),
+		    _mm_cmpgt_epi8(d9, v)));
+		HY = bytemask(v, '-');
+		ML = bytemask(v, ':');
+		MNL = bytemask(v, '.') | bytemask(v, '\'');
+		MN = bytemask(v, ',') | bytemask(v, ';');
+
+		/* bit j + 2 of e* is the character at i + j */
+		eL = L << 2 | cL;
+		eD = D << 2 | cD;
+		eHY = HY << 2 | cHY;
+		eML = ML << 2 | cML;
+		eMNL = MNL << 2 | cMNL;
+		eMN = MN << 2 | cMN;
+		eA = eL | eD;
+		st = (L | D) & ~(eA >> 1) &
+		    ~((eML >> 1 & eL & L) |
+		      (eMNL >> 1 & ((eL & L) | (eD & D))) |
+		      (eMN >> 1 & eD & D) |
+		      (eHY >> 1 & eA & (eL | L)));
+		count_bits(count, st);
+		cL = eL >> 16;
+		cD = eD >> 16;
+		cHY = eHY >> 16;
+		cML = eML >> 16;
+		cMNL = eMNL >> 16;
+		cMN = eMN >> 16;
+		cW = W >> 15;
+		cSL = SL >> 15;
+	}
+	if (i != start) {
+		*p1 = class_before(s, i);
+		*p2 = class_before(s, i - (s[i - 1] < 0x80 ? 1 : s[i - 2] == 0xC3 ? 2 : 3));
+	}
+	return i;
+}
+#endif
+
 size_t
 word_count(const char *text, size_t n)
 {
@@ -688,6 +862,9 @@ word_count(const char *text, size_t n)
 	if (!ready)
 		setup();
 	while (i < n) {
+#if defined(__SSE2__) && defined(__GNUC__)
+		i = count_blocks(s, i, n, &count, &p1, &p2);
+#endif
 		/* eight bytes at a time while none needs a closer look */
 		for (; n - i >= 8; i += 8) {
 			const unsigned char *b = s + i;
