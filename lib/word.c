@@ -678,6 +678,14 @@ setup_count(void)
 	    v##7 = (table)[v##c5 << 8 | v##c6 << 4 | v##c7]
 
 #if defined(__SSE2__) && defined(__GNUC__)
+/* After a block the block loops could not take, the byte loops take this
+ * many windows of eight bytes before the block loops try again. */
+#define WINDOW_ROUNDS 2
+#else
+#define WINDOW_ROUNDS ((size_t)-1)
+#endif
+
+#if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
 
 /* Bits of the classes of one character, for the block counter. */
@@ -847,13 +855,101 @@ count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
 	}
 	return i;
 }
+
+/*
+ * word_list()'s block loop: writes the word tokens of the 16-byte blocks
+ * from s[i] on, each followed by a newline, to out at *op, as the member
+ * table would have it; p is the class of the byte before i and pm whether
+ * it belongs to a word.  A word byte is a letter or digit, or a joiner
+ * between two characters it joins.  Stops, and returns where, at the first
+ * block that needs the character loop: as for count_blocks(), and also at
+ * an apostrophe (a clitic may start there) and before a block whose next
+ * byte needs the character loop, which must see the joiner before it.
+ */
+static size_t
+list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t *op,
+    unsigned *p, unsigned *pm)
+{
+	unsigned b = class_bits(*p);
+	/* classes of the byte before the block */
+	uint32_t cL = b & B_L, cD = (b & B_D) >> 1, cW = (b & B_W) >> 6, cSL = (b & B_SL) >> 7;
+	const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1);
+	const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+	const __m128i c9 = _mm_set1_epi8(0x09), c0e = _mm_set1_epi8(0x0E);
+	const __m128i w = _mm_set1_epi8('w'), case20 = _mm_set1_epi8(0x20);
+	size_t o = *op, start = i;
+	unsigned inword = *pm, nx;
+
+	for (; n - i >= 17 && bclass[s[i + 16]] != C_LOOK; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+		__m128i lc = _mm_or_si128(v, case20);
+		uint32_t L, D = 0, SP, W, SL = 0, bad, hibytes, more, nL, nD;
+		uint32_t pL, pD, xL, xD, mem, at;
+
+		L = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(lc, lo),
+		    _mm_cmpgt_epi8(hi, lc)));
+		SP = bytemask(v, ' ');
+		W = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lc, w));
+		if (W & (W << 1 | cW))
+			break;                                  /* www. */
+		if ((L | SP) == 0xFFFF)
+			mem = L;        /* only letters and spaces */
+		else {
+			/* LF, VT, FF, CR */
+			bad = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, c9),
+			    _mm_cmpgt_epi8(c0e, v)));
+			bad |= bytemask(v, '@') | bytemask(v, '_') | bytemask(v, '\'');
+			if ((hibytes = (unsigned)_mm_movemask_epi8(v)) != 0) {
+				if ((more = latin_letters(v, hibytes)) == NOT_SIMPLE)
+					break;
+				L |= more;
+			}
+			SL = bytemask(v, '/');
+			if (bad || (SL & (SL << 1 | cSL)))
+				break;                          /* or :// */
+			D = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, d0),
+			    _mm_cmpgt_epi8(d9, v)));
+			nx = bclass[s[i + 16]];
+			nL = nx == F_L || nx == C_W;
+			nD = nx == F_D;
+			/* the classes of the characters on either side of each byte */
+			pL = L << 1 | cL;
+			pD = D << 1 | cD;
+			xL = L >> 1 | nL << 15;
+			xD = D >> 1 | nD << 15;
+			mem = L | D |
+			    (bytemask(v, ':') & pL & xL) |
+			    (bytemask(v, '.') & ((pL & xL) | (pD & xD))) |
+			    ((bytemask(v, ',') | bytemask(v, ';')) & pD & xD) |
+			    (bytemask(v, '-') & (pL | pD) & (xL | xD) & (pL | xL));
+		}
+		cL = L >> 15;
+		cD = D >> 15;
+		cW = W >> 15;
+		cSL = SL >> 15;
+		/* word bytes as they are, a newline where a word ends: without
+		 * branches, as words and spaces come at random */
+		for (at = 0; at < 16; at++) {
+			unsigned mj = mem >> at & 1;
+
+			out[o] = (char)keep[mj << 8 | s[i + at]];
+			o += mj | inword;
+			inword = mj;
+		}
+	}
+	if (i != start)
+		*p = class_before(s, i);
+	*pm = inword;
+	*op = o;
+	return i;
+}
 #endif
 
 size_t
 word_count(const char *text, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0, len, count = 0, floor = 0, from;
+	size_t i = 0, len, count = 0, floor = 0, from, rounds;
 	unsigned p1 = F_SP, p2 = F_SP;  /* classes of the two chars before i */
 	unsigned c, k;
 	int f;
@@ -866,7 +962,7 @@ word_count(const char *text, size_t n)
 		i = count_blocks(s, i, n, &count, &p1, &p2);
 #endif
 		/* eight bytes at a time while none needs a closer look */
-		for (; n - i >= 8; i += 8) {
+		for (rounds = 0; n - i >= 8 && rounds < WINDOW_ROUNDS; i += 8, rounds++) {
 			const unsigned char *b = s + i;
 			WINDOWS8(wstart, p2, p1, b, v);
 
@@ -1070,7 +1166,7 @@ word_list(const char *text, size_t n, int flags, unsigned kinds, char *out)
 	struct wordit w;
 	struct text tok;
 	char *o = out;
-	size_t i = 0, op = 0, floor = 0, from;
+	size_t i = 0, op = 0, floor = 0, from, rounds;
 	unsigned p = F_SP, pm = 0;
 	int kind;
 
@@ -1087,8 +1183,11 @@ word_list(const char *text, size_t n, int flags, unsigned kinds, char *out)
 		return (size_t)(o - out);
 	}
 	while (i < n) {
+#if defined(__SSE2__) && defined(__GNUC__)
+		i = list_blocks(s, i, n, out, &op, &p, &pm);
+#endif
 		/* eight bytes at a time while none needs a closer look */
-		while (n - i >= 9) {
+		for (rounds = 0; n - i >= 9 && rounds < WINDOW_ROUNDS; rounds++) {
 			const unsigned char *b = s + i;
 			WINDOWS8(member, p, bclass[b[0]], b + 1, m);
 
