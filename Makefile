@@ -70,6 +70,17 @@ check: all $(TESTBINS)
 	  exit 2; }
 	ARTKIT_BIN="$(CURDIR)/$(O)" $(BATS) tests
 
+# A first look: real pipelines on the sample article in examples/.
+demo: all
+	@set -e; PATH="$(CURDIR):$$PATH"; export PATH; \
+	for cmd in \
+	  "arthdr -H -f title,utc,id,tags examples/sample.txt" \
+	  "artstrip -v examples/sample.txt" \
+	  "artstrip examples/sample.txt | artsent" \
+	  "artstrip examples/sample.txt | arttok -l | sort | uniq -c | sort -rn | head -5" \
+	  "artwc examples/sample.txt"; do \
+	  printf '\n$$ %s\n' "$$cmd"; sh -c "$$cmd"; done
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	         $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
@@ -169,5 +180,5 @@ fuzz: $(FUZZERS)
 clean:
 	rm -rf san tests/bin lib/*.o cmd/*.o libartkit.a $(PROGS) $(DIST) $(DIST).tar.gz
 
-.PHONY: all check dist install uninstall unicode clean
+.PHONY: all check demo dist install uninstall unicode clean
 .SECONDARY: $(LIBOBJ)
