@@ -3,6 +3,8 @@
 #   make                 build every program
 #   make check           build and run the bats suite
 #   make check SANITIZE=1  the same under ASan + UBSan (objects in san/)
+#   make check-valgrind  program tests and bad-input matrix under memcheck
+#   make fuzz FUZZ_SECONDS=N  every libFuzzer target for N seconds (clang)
 #   make install PREFIX=/usr/local DESTDIR=
 #   make dist            artkit-VERSION.tar.gz from the files under git
 #   make unicode         regenerate lib/unicode_tables.c (maintainers)
