@@ -759,13 +759,66 @@ class_before(const unsigned char *s, size_t k)
 	return s[k - 2] == 0xC3 ? F_L : F_O;
 }
 
+/* The classes of the bytes of a 16-byte block, bit j for byte j. */
+struct blockclass {
+	uint32_t L, D, HY, ML, MNL, MN, W, SL, apos;
+	int plain;              /* only letters and spaces */
+};
+
+/*
+ * Classify the 16 bytes at p.  Returns 0 when one of them needs the
+ * character loop: non-ASCII but for latin_letters(), LF, VT, FF, CR, '@'
+ * or '_'.  An apostrophe counts as MidNumLet, and is also in apos.
+ */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
+classify_block(const unsigned char *p, struct blockclass *b)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)p);
+	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	uint32_t SP, bad, hibytes, more;
+
+	b->L = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
+	    _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), lc)));
+	SP = bytemask(v, ' ');
+	b->W = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lc, _mm_set1_epi8('w')));
+	if ((b->L | SP) == 0xFFFF) {
+		b->plain = 1;
+		b->D = b->HY = b->ML = b->MNL = b->MN = b->SL = b->apos = 0;
+		return 1;
+	}
+	b->plain = 0;
+	/* LF, VT, FF, CR */
+	bad = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(v, _mm_set1_epi8(0x09)),
+	    _mm_cmpgt_epi8(_mm_set1_epi8(0x0E), v)));
+	bad |= bytemask(v, '@') | bytemask(v, '_');
+	if ((hibytes = (unsigned)_mm_movemask_epi8(v)) != 0) {
+		if ((more = latin_letters(v, hibytes)) == NOT_SIMPLE)
+			return 0;
+		b->L |= more;
+	}
+	b->D = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+	    _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v)));
+	b->HY = bytemask(v, '-');
+	b->ML = bytemask(v, ':');
+	b->apos = bytemask(v, '\'');
+	b->MNL = bytemask(v, '.') | b->apos;
+	b->MN = bytemask(v, ',') | bytemask(v, ';');
+	b->SL = bytemask(v, '/');
+	return bad == 0;
+}
+
 /*
  * Count the words that start in the 16-byte blocks from s[i] on, as
- * starts_word() would, with the bits of each class of a block as one
- * 16-bit mask each; p1 and p2 give the classes of the two characters
- * before i.  Stops at the first block with a byte that needs the
- * character loop (non-ASCII but for latin_letters(), a control character,
- * '@', '_', "ww", "//"), and returns where it stopped.
+ * starts_word() would, from the class masks of each block; p1 and p2 give
+ * the classes of the two characters before i.  Stops at the first block
+ * that needs the character loop (classify_block(), and the "ww" of www.
+ * and the "//" of a URL), and returns where it stopped.
  */
 static size_t
 count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
@@ -777,68 +830,37 @@ count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
 	uint32_t cHY = (b2 & B_HY) >> 2 | (b1 & B_HY) >> 1, cML = (b2 & B_ML) >> 3 | (b1 & B_ML) >> 2;
 	uint32_t cMNL = (b2 & B_MNL) >> 4 | (b1 & B_MNL) >> 3, cMN = (b2 & B_MN) >> 5 | (b1 & B_MN) >> 4;
 	uint32_t cW = (b1 & B_W) >> 6, cSL = (b1 & B_SL) >> 7;
-	const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1);
-	const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
-	const __m128i c9 = _mm_set1_epi8(0x09), c0e = _mm_set1_epi8(0x0E);
-	const __m128i w = _mm_set1_epi8('w'), case20 = _mm_set1_epi8(0x20);
+	uint32_t eL, eD, eA, eHY, eML, eMNL, eMN, st;
+	struct blockclass b;
 	size_t start = i;
 
 	for (; n - i >= 16; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-		__m128i lc = _mm_or_si128(v, case20);
-		uint32_t L, D, HY, ML, MNL, MN, W, SL, SP, bad, hibytes, more;
-		uint32_t eL, eD, eA, eHY, eML, eMNL, eMN, st;
-
-		L = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(lc, lo),
-		    _mm_cmpgt_epi8(hi, lc)));
-		SP = bytemask(v, ' ');
-		W = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lc, w));
-		if (W & (W << 1 | cW))
-			break;                                  /* www. */
-		if ((L | SP) == 0xFFFF) {
-			/* only letters and spaces, as in most blocks: the
-			 * characters before the block may still join */
-			eL = L << 2 | cL;
+		if (!classify_block(s + i, &b) ||
+		    (b.W & (b.W << 1 | cW)) || (b.SL & (b.SL << 1 | cSL)))
+			break;
+		/* bit j + 2 of e* is the character at i + j */
+		eL = b.L << 2 | cL;
+		if (b.plain) {
+			/* the characters before the block may still join */
 			eA = eL | cD;
-			st = L & ~(eA >> 1) & ~(((cML | cMNL) >> 1 & eL) | (cHY >> 1 & eA));
+			st = b.L & ~(eA >> 1) & ~(((cML | cMNL) >> 1 & eL) | (cHY >> 1 & eA));
 			count_bits(count, st);
 			cL = eL >> 16;
 			cD = cHY = cML = cMNL = cMN = cSL = 0;
-			cW = W >> 15;
+			cW = b.W >> 15;
 			continue;
 		}
-		/* LF, VT, FF, CR */
-		bad = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, c9),
-		    _mm_cmpgt_epi8(c0e, v)));
-		bad |= bytemask(v, '@') | bytemask(v, '_');
-		if ((hibytes = (unsigned)_mm_movemask_epi8(v)) != 0) {
-			if ((more = latin_letters(v, hibytes)) == NOT_SIMPLE)
-				break;
-			L |= more;
-		}
-		SL = bytemask(v, '/');
-		if (bad || (SL & (SL << 1 | cSL)))
-			break;                                  /* or :// */
-		D = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, d0),
-		    _mm_cmpgt_epi8(d9, v)));
-		HY = bytemask(v, '-');
-		ML = bytemask(v, ':');
-		MNL = bytemask(v, '.') | bytemask(v, '\'');
-		MN = bytemask(v, ',') | bytemask(v, ';');
-
-		/* bit j + 2 of e* is the character at i + j */
-		eL = L << 2 | cL;
-		eD = D << 2 | cD;
-		eHY = HY << 2 | cHY;
-		eML = ML << 2 | cML;
-		eMNL = MNL << 2 | cMNL;
-		eMN = MN << 2 | cMN;
+		eD = b.D << 2 | cD;
+		eHY = b.HY << 2 | cHY;
+		eML = b.ML << 2 | cML;
+		eMNL = b.MNL << 2 | cMNL;
+		eMN = b.MN << 2 | cMN;
 		eA = eL | eD;
-		st = (L | D) & ~(eA >> 1) &
-		    ~((eML >> 1 & eL & L) |
-		      (eMNL >> 1 & ((eL & L) | (eD & D))) |
-		      (eMN >> 1 & eD & D) |
-		      (eHY >> 1 & eA & (eL | L)));
+		st = (b.L | b.D) & ~(eA >> 1) &
+		    ~((eML >> 1 & eL & b.L) |
+		      (eMNL >> 1 & ((eL & b.L) | (eD & b.D))) |
+		      (eMN >> 1 & eD & b.D) |
+		      (eHY >> 1 & eA & (eL | b.L)));
 		count_bits(count, st);
 		cL = eL >> 16;
 		cD = eD >> 16;
@@ -846,8 +868,8 @@ count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
 		cML = eML >> 16;
 		cMNL = eMNL >> 16;
 		cMN = eMN >> 16;
-		cW = W >> 15;
-		cSL = SL >> 15;
+		cW = b.W >> 15;
+		cSL = b.SL >> 15;
 	}
 	if (i != start) {
 		*p1 = class_before(s, i);
@@ -870,68 +892,43 @@ static size_t
 list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t *op,
     unsigned *p, unsigned *pm)
 {
-	unsigned b = class_bits(*p);
+	unsigned bp = class_bits(*p);
 	/* classes of the byte before the block */
-	uint32_t cL = b & B_L, cD = (b & B_D) >> 1, cW = (b & B_W) >> 6, cSL = (b & B_SL) >> 7;
-	const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1);
-	const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
-	const __m128i c9 = _mm_set1_epi8(0x09), c0e = _mm_set1_epi8(0x0E);
-	const __m128i w = _mm_set1_epi8('w'), case20 = _mm_set1_epi8(0x20);
+	uint32_t cL = bp & B_L, cD = (bp & B_D) >> 1, cW = (bp & B_W) >> 6, cSL = (bp & B_SL) >> 7;
+	uint32_t nL, nD, pL, pD, xL, xD, mem, at, mj;
+	struct blockclass b;
 	size_t o = *op, start = i;
 	unsigned inword = *pm, nx;
 
 	for (; n - i >= 17 && bclass[s[i + 16]] != C_LOOK; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-		__m128i lc = _mm_or_si128(v, case20);
-		uint32_t L, D = 0, SP, W, SL = 0, bad, hibytes, more, nL, nD;
-		uint32_t pL, pD, xL, xD, mem, at;
-
-		L = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(lc, lo),
-		    _mm_cmpgt_epi8(hi, lc)));
-		SP = bytemask(v, ' ');
-		W = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lc, w));
-		if (W & (W << 1 | cW))
-			break;                                  /* www. */
-		if ((L | SP) == 0xFFFF)
-			mem = L;        /* only letters and spaces */
+		if (!classify_block(s + i, &b) || b.apos ||
+		    (b.W & (b.W << 1 | cW)) || (b.SL & (b.SL << 1 | cSL)))
+			break;
+		if (b.plain)
+			mem = b.L;
 		else {
-			/* LF, VT, FF, CR */
-			bad = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, c9),
-			    _mm_cmpgt_epi8(c0e, v)));
-			bad |= bytemask(v, '@') | bytemask(v, '_') | bytemask(v, '\'');
-			if ((hibytes = (unsigned)_mm_movemask_epi8(v)) != 0) {
-				if ((more = latin_letters(v, hibytes)) == NOT_SIMPLE)
-					break;
-				L |= more;
-			}
-			SL = bytemask(v, '/');
-			if (bad || (SL & (SL << 1 | cSL)))
-				break;                          /* or :// */
-			D = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, d0),
-			    _mm_cmpgt_epi8(d9, v)));
 			nx = bclass[s[i + 16]];
 			nL = nx == F_L || nx == C_W;
 			nD = nx == F_D;
 			/* the classes of the characters on either side of each byte */
-			pL = L << 1 | cL;
-			pD = D << 1 | cD;
-			xL = L >> 1 | nL << 15;
-			xD = D >> 1 | nD << 15;
-			mem = L | D |
-			    (bytemask(v, ':') & pL & xL) |
-			    (bytemask(v, '.') & ((pL & xL) | (pD & xD))) |
-			    ((bytemask(v, ',') | bytemask(v, ';')) & pD & xD) |
-			    (bytemask(v, '-') & (pL | pD) & (xL | xD) & (pL | xL));
+			pL = b.L << 1 | cL;
+			pD = b.D << 1 | cD;
+			xL = b.L >> 1 | nL << 15;
+			xD = b.D >> 1 | nD << 15;
+			mem = b.L | b.D |
+			    (b.ML & pL & xL) |
+			    (b.MNL & ((pL & xL) | (pD & xD))) |
+			    (b.MN & pD & xD) |
+			    (b.HY & (pL | pD) & (xL | xD) & (pL | xL));
 		}
-		cL = L >> 15;
-		cD = D >> 15;
-		cW = W >> 15;
-		cSL = SL >> 15;
+		cL = b.L >> 15;
+		cD = b.D >> 15;
+		cW = b.W >> 15;
+		cSL = b.SL >> 15;
 		/* word bytes as they are, a newline where a word ends: without
 		 * branches, as words and spaces come at random */
 		for (at = 0; at < 16; at++) {
-			unsigned mj = mem >> at & 1;
-
+			mj = mem >> at & 1;
 			out[o] = (char)keep[mj << 8 | s[i + at]];
 			o += mj | inword;
 			inword = mj;
