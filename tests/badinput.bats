@@ -252,7 +252,14 @@ nothing_in() {
 			check "$p" 0 "" "" || return 1
 			[ "$(wc -l < "$OUT")" -eq 1 ]
 			run --separate-stderr sh -c 'artjson -d < "$OUT" > /dev/null'
-			check "$p -d" 0 "" "" ;;
+			check "$p -d" 0 "" "" || return 1
+			# and as JSON Lines input: each line not blank is reported
+			run --separate-stderr artjson -d random.bin
+			check "$p -d" 1 "$stderr" "" || return 1
+			[ "${#stderr_lines[@]}" -eq "$(tr '\r' '\n' < random.bin | LC_ALL=C grep -acv $'^[ \t]*$')" ]
+			for l in "${stderr_lines[@]}"; do
+				[[ $l =~ ^artjson:\ random\.bin:[0-9]+:\ column\ [0-9]+:\  ]]
+			done ;;
 		*) check_any "$p" ;;
 		esac || return 1
 	done
