@@ -85,6 +85,21 @@ queue_push(struct reader *r, struct text t, size_t lineno, int kind)
 	r->qlen++;
 }
 
+/* Queue the copy of header line i as a body line: the slots trade their
+ * buffers, so a long first line of plain text is not copied again. */
+static void
+queue_take_header(struct reader *r, int i, size_t lineno)
+{
+	struct slot *q = queue_at(r, r->qlen), tmp = *q;
+
+	*q = r->hdr[i];
+	q->len = r->art.header[i].len;
+	q->lineno = lineno;
+	q->kind = 0;
+	r->hdr[i] = tmp;
+	r->qlen++;
+}
+
 struct reader *
 reader_open(const char *path)
 {
@@ -316,7 +331,7 @@ read_header(struct reader *r)
 		if (n <= 0 || is_separator(t[i])) {
 			/* one line or none: no header */
 			for (int j = 0; j < got; j++)
-				queue_push(r, a->header[j], line0 + (size_t)j, 0);
+				queue_take_header(r, j, line0 + (size_t)j);
 			a->nheader = 0;
 			r->deliver = r->qlen;
 			end_body(r, n > 0);
@@ -333,7 +348,7 @@ read_header(struct reader *r)
 	if (got < 2 || is_blank(t[0].s, t[0].len) ||
 	    (!ts_looks_like(v.s, v.len) && !url_looks_like(v.s, v.len))) {
 		for (i = 0; i < got; i++)
-			queue_push(r, a->header[i], line0 + (size_t)i, 0);
+			queue_take_header(r, i, line0 + (size_t)i);
 		a->nheader = 0;
 		r->deliver = r->qlen;
 		return;
