@@ -185,7 +185,8 @@ report_problems(const struct article *a)
 	struct urlparts u;
 
 	if (!a->has_header) {
-		warnmsg("%s:1: no article header (line 2 is not a timestamp)", displayname(name));
+		warnmsg("%s:%zu: no article header (line 2 is not a timestamp)",
+		    displayname(name), a->line0);
 		return 1;
 	}
 	if (a->problems & HDR_NO_TIMESTAMP)

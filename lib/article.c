@@ -209,6 +209,21 @@ end_body(struct reader *r, int sep)
 
 	r->state = sep ? ENDED : FINISHED;
 	a->more = sep;
+	if (sep) {
+		/* a separator at the very end of the input starts nothing */
+		struct text t;
+		int n = raw_line(r, &t);
+
+		if (n <= 0) {
+			r->state = FINISHED;
+			a->more = 0;
+		} else {
+			/* give the line back: the reader keeps it at the front */
+			r->lr.pos = (size_t)(t.s - r->lr.buf);
+			r->lr.lineno--;
+			r->lr.skiplf = 0;
+		}
+	}
 	if (a->has_header) {
 		/* the longest run of candidates at the end */
 		for (i = r->qlen; i > 0; i--) {
@@ -415,24 +430,9 @@ reader_article(struct reader *r, struct article **ap)
 			;
 	if (r->state == FINISHED)
 		return 0;
-	if (r->state == ENDED) {
-		/* a separator at the very end of the input starts nothing */
-		struct text t;
-
-		n = raw_line(r, &t);
-		if (n < 0)
-			return -1;
-		if (n == 0) {
-			r->state = FINISHED;
-			return 0;
-		}
-		/* give the line back: the reader keeps it at the front */
-		r->lr.pos = (size_t)(t.s - r->lr.buf);
-		r->lr.lineno--;
-		r->lr.skiplf = 0;
-	}
 	memset(a, 0, sizeof *a);
 	a->file = r->file;
+	a->line0 = r->lr.lineno + 1;
 	a->reader = r;
 	a->index = index + 1;
 	a->trailer = r->trailer;

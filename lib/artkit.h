@@ -103,6 +103,7 @@ struct article {
 	struct reader *reader;
 	const char *file;    /* operand as given; "-" for standard input */
 	size_t index;        /* 1-based position in its stream */
+	size_t line0;        /* the file's line number of its first line */
 	int more;            /* known after the body: another article follows */
 	int has_header;
 	int problems;        /* HDR_* bits */

@@ -248,3 +248,20 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 	[ "$stderr" = "" ]
 	[ "$output" = "Binnenland" ]
 }
+
+@test "articles without a header in a stream are reported at their own first line" {
+	run --separate-stderr sh -c "{ printf 'los\n\f\n'; cat \"\$1\"; printf '\f\nook los\n'; } | arthdr -f file,id" sh "$F/normal.txt"
+	[ "$status" -eq 1 ]
+	[ "${lines[0]}" = "$(printf -- '-#1\t')" ]
+	[ "${lines[1]}" = "$(printf -- '-#2\t2538001')" ]
+	[ "${lines[2]}" = "$(printf -- '-#3\t')" ]
+	[ "${stderr_lines[0]}" = "arthdr: <stdin>:1: no article header (line 2 is not a timestamp)" ]
+	[ "${stderr_lines[1]}" = "arthdr: <stdin>:13: no article header (line 2 is not a timestamp)" ]
+}
+
+@test "a separator at the very end starts no article, and names stay plain" {
+	run --separate-stderr sh -c '{ cat "$1"; printf "\f\n"; } | arthdr -f file,id' sh "$F/normal.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf -- '-\t2538001')" ]
+}
