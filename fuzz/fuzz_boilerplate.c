@@ -46,28 +46,6 @@ invisible(const unsigned char *u, size_t n)
 	return 0;
 }
 
-/* An invisible character right after an unfinished UTF-8 sequence. */
-static int
-joins_lead(struct text t)
-{
-	const unsigned char *u = (const unsigned char *)t.s;
-	size_t i, k, need;
-
-	for (i = 1; i < t.len; i++) {
-		if (!invisible(u + i, t.len - i))
-			continue;
-		for (k = 1; k <= 3 && k <= i; k++) {
-			if ((u[i - k] & 0xC0) == 0x80)
-				continue;
-			need = u[i - k] >= 0xF0 ? 4 : u[i - k] >= 0xE0 ? 3 : u[i - k] >= 0xC0 ? 2 : 1;
-			if (need > k)
-				return 1;
-			break;
-		}
-	}
-	return 0;
-}
-
 static void
 check_clean(struct text in, struct text out)
 {
@@ -78,10 +56,16 @@ check_clean(struct text in, struct text out)
 	    "bp_clean left a space at an end");
 	for (i = 0; i + 1 < out.len; i++)
 		FZ_CHECK(out.s[i] != ' ' || out.s[i + 1] != ' ', "bp_clean left two spaces");
-	/* what is not white space or invisible stays, in order */
+	/* what is not white space or invisible stays, in order; an invisible
+	 * character may stay too (between an unfinished sequence and a
+	 * continuation byte, which it keeps apart) */
 	for (i = 0; i < in.len; i += k) {
-		if ((k = invisible((const unsigned char *)in.s + i, in.len - i)) > 0 ||
-		    (k = space_len(in.s + i, in.len - i)) > 0)
+		if ((k = invisible((const unsigned char *)in.s + i, in.len - i)) > 0) {
+			if (o + k <= out.len && memcmp(out.s + o, in.s + i, k) == 0)
+				o += k;
+			continue;
+		}
+		if ((k = space_len(in.s + i, in.len - i)) > 0)
 			continue;
 		k = 1;
 		while (o < out.len && out.s[o] == ' ')
@@ -92,12 +76,9 @@ check_clean(struct text in, struct text out)
 	while (o < out.len && out.s[o] == ' ')
 		o++;
 	FZ_CHECK(o == out.len, "bp_clean added text");
-	/* cleaning twice changes nothing (known exception, to go when fixed:
-	 * an invisible character dropped after an unfinished sequence can
-	 * join it to the bytes after, "\xC2\xC2\xAD\xA0" becoming U+00A0) */
+	/* cleaning twice changes nothing */
 	n2 = bp_clean(out.s, out.len, buf2);
-	FZ_CHECK(fz_memeq(buf2, n2, out.s, out.len) || joins_lead(in),
-	    "bp_clean is not idempotent");
+	FZ_CHECK(fz_memeq(buf2, n2, out.s, out.len), "bp_clean is not idempotent");
 }
 
 static int

@@ -102,12 +102,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			long long got;
 
 			FZ_CHECK(v->type == JSON_NUMBER, "member %zu is not a number", i + 1);
-			if (num[i] == LLONG_MIN) {
-				/* jv_integer() cannot read this one yet */
-				FZ_CHECK(text_eq(v->str, "-9223372036854775808"),
-				    "member %zu is not the smallest long long", i + 1);
-				break;
-			}
 			FZ_CHECK(jv_integer(v, &got) == 0 && got == num[i],
 			    "member %zu is not the number %lld", i + 1, num[i]);
 			break;

@@ -48,6 +48,27 @@ junk_len(const unsigned char *u, size_t n)
 	return 0;
 }
 
+/* Does out[0..o) end in the lead of a UTF-8 sequence that lacks its
+ * continuation bytes?  Then dropping a character between it and a
+ * continuation byte would make a new character, and a second cleaning
+ * would change the line again. */
+static int
+unfinished(const char *out, size_t o)
+{
+	const unsigned char *u = (const unsigned char *)out;
+	size_t back, need;
+
+	for (back = 1; back <= 3 && back <= o; back++) {
+		unsigned c = u[o - back];
+
+		if ((c & 0xC0) == 0x80)
+			continue;
+		need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		return back < need;
+	}
+	return 0;
+}
+
 size_t
 bp_clean(const char *s, size_t n, char *out)
 {
@@ -56,7 +77,8 @@ bp_clean(const char *s, size_t n, char *out)
 	int pending = 0;
 
 	while (i < n) {
-		if ((k = junk_len(u + i, n - i)) > 0) {
+		if ((k = junk_len(u + i, n - i)) > 0 &&
+		    !(i + k < n && (u[i + k] & 0xC0) == 0x80 && unfinished(out, o))) {
 			i += k;
 			continue;
 		}

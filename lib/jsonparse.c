@@ -11,6 +11,7 @@
  * exhaust the stack.
  */
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -453,14 +454,17 @@ jv_integer(const struct jvalue *v, long long *out)
 		neg = 1;
 		i = 1;
 	}
+	/* accumulate downwards: the most negative value has no positive twin */
 	for (; i < v->str.len; i++) {
 		if (!isdigit_((unsigned char)v->str.s[i]))
 			return -1;      /* a fraction or an exponent */
 		d = v->str.s[i] - '0';
-		if (x > (0x7FFFFFFFFFFFFFFFLL - d) / 10)
+		if (x < (LLONG_MIN + d) / 10)
 			return -1;
-		x = x * 10 + d;
+		x = x * 10 - d;
 	}
-	*out = neg ? -x : x;
+	if (!neg && x == LLONG_MIN)
+		return -1;
+	*out = neg ? x : -x;
 	return 0;
 }

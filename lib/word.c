@@ -1007,6 +1007,9 @@ word_count(const char *text, size_t n)
 		/* back to the last space, and from there on by word_next() */
 		for (from = i; from > floor && s[from] != ' '; from--)
 			;
+		/* and to the start of its run: a mark after spaces joins them all */
+		while (from > floor && s[from - 1] == ' ')
+			from--;
 		count -= count_span(s, from, i);
 		i = redo(text, from, i, n, &count, NULL);
 		floor = i;
@@ -1210,6 +1213,9 @@ word_list(const char *text, size_t n, int flags, unsigned kinds, char *out)
 		 * characters after it, and go on from it with word_next(). */
 		for (from = i; from > floor && s[from] != ' '; from--)
 			;
+		/* and to the start of its run: a mark after spaces joins them all */
+		while (from > floor && s[from - 1] == ' ')
+			from--;
 		op -= list_span(s, n, from, i);
 		o = out + op;
 		i = redo(text, from, i, n, NULL, &o);

@@ -459,3 +459,19 @@ bad_operand() {
 		[ -n "$output" ]
 	done
 }
+
+@test "artstrip stays idempotent when a dropped invisible character follows an unfinished sequence" {
+	printf 'Een zin met een \302\302\255\240raar teken erin.\nNog een \342\201\342\200\214\240zin met iets vreemds.\n' > "$BATS_TEST_TMPDIR/in"
+	artstrip "$BATS_TEST_TMPDIR/in" > "$BATS_TEST_TMPDIR/once"
+	run --separate-stderr sh -c 'artstrip "$1" | cmp - "$1"' sh "$BATS_TEST_TMPDIR/once"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+}
+
+@test "arttok prints a word that starts with spaces and a mark the same with -p" {
+	run --separate-stderr sh -c 'printf "a   \336\260 x\n" | arttok | od -An -tx1'
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'a   \336\260 x\n' | arttok -p | od -An -tx1)" ]
+}
