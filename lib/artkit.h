@@ -58,7 +58,10 @@ struct lineread {
 	int skiplf;      /* last line ended with CR: swallow a following LF */
 	int err;         /* errno of a failed read, 0 if none */
 	size_t lineno;
+	size_t cr;       /* offset of the next CR known, or NO_CR */
+	size_t crdone;   /* with no CR known, none lies before this offset */
 };
+#define NO_CR ((size_t)-1)
 void lr_init(struct lineread *lr, int fd);
 int  lr_next(struct lineread *lr, struct text *line); /* 1 line, 0 EOF, -1 error */
 void lr_free(struct lineread *lr);

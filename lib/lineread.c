@@ -17,6 +17,7 @@ lr_init(struct lineread *lr, int fd)
 {
 	memset(lr, 0, sizeof *lr);
 	lr->fd = fd;
+	lr->cr = NO_CR;
 }
 
 void
@@ -36,6 +37,9 @@ fill(struct lineread *lr)
 		return 0;
 	if (lr->pos > 0) {
 		memmove(lr->buf, lr->buf + lr->pos, lr->end - lr->pos);
+		if (lr->cr != NO_CR)
+			lr->cr = lr->cr >= lr->pos ? lr->cr - lr->pos : NO_CR;
+		lr->crdone = lr->crdone > lr->pos ? lr->crdone - lr->pos : 0;
 		lr->end -= lr->pos;
 		lr->pos = 0;
 	}
@@ -61,10 +65,30 @@ fill(struct lineread *lr)
 	}
 }
 
+/* The offset of the first CR at or after lr->pos and before lim, or lim.
+ * The buffer is searched once, however many lines it holds: the place of
+ * the next CR, or how far there is none, is kept. */
+static size_t
+next_cr(struct lineread *lr, size_t lim)
+{
+	char *c;
+
+	if (lr->cr != NO_CR && lr->cr < lr->pos)
+		lr->cr = NO_CR;         /* taken by an earlier line */
+	if (lr->crdone < lr->pos)
+		lr->crdone = lr->pos;
+	if (lr->cr == NO_CR && lr->crdone < lr->end) {
+		c = memchr(lr->buf + lr->crdone, '\r', lr->end - lr->crdone);
+		lr->cr = c ? (size_t)(c - lr->buf) : NO_CR;
+		lr->crdone = c ? lr->cr + 1 : lr->end;
+	}
+	return lr->cr < lim ? lr->cr : lim;
+}
+
 int
 lr_next(struct lineread *lr, struct text *line)
 {
-	size_t scan = 0, i;
+	size_t scan = 0, i, e;
 	char *p, *q;
 	int r;
 
@@ -78,13 +102,11 @@ lr_next(struct lineread *lr, struct text *line)
 		/* find the first LF or CR (buf is NULL before the first read) */
 		q = NULL;
 		if (i > 0) {
-			char *cr;
-
 			p = lr->buf + lr->pos + scan;
 			q = memchr(p, '\n', i);
-			cr = memchr(p, '\r', q ? (size_t)(q - p) : i);
-			if (cr != NULL)
-				q = cr;
+			e = next_cr(lr, q ? (size_t)(q - lr->buf) : lr->end);
+			if (e < lr->end)
+				q = lr->buf + e;
 		}
 		if (q != NULL) {
 			line->s = lr->buf + lr->pos;

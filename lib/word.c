@@ -832,7 +832,7 @@ count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
 	uint32_t cW = (b1 & B_W) >> 6, cSL = (b1 & B_SL) >> 7;
 	uint32_t eL, eD, eA, eHY, eML, eMNL, eMN, st;
 	struct blockclass b;
-	size_t start = i;
+	size_t start = i, total = 0;   /* in a register, not through count */
 
 	for (; n - i >= 16; i += 16) {
 		if (!classify_block(s + i, &b) ||
@@ -844,7 +844,7 @@ count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
 			/* the characters before the block may still join */
 			eA = eL | cD;
 			st = b.L & ~(eA >> 1) & ~(((cML | cMNL) >> 1 & eL) | (cHY >> 1 & eA));
-			count_bits(count, st);
+			count_bits(&total, st);
 			cL = eL >> 16;
 			cD = cHY = cML = cMNL = cMN = cSL = 0;
 			cW = b.W >> 15;
@@ -861,7 +861,7 @@ count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
 		      (eMNL >> 1 & ((eL & b.L) | (eD & b.D))) |
 		      (eMN >> 1 & eD & b.D) |
 		      (eHY >> 1 & eA & (eL | b.L)));
-		count_bits(count, st);
+		count_bits(&total, st);
 		cL = eL >> 16;
 		cD = eD >> 16;
 		cHY = eHY >> 16;
@@ -871,6 +871,7 @@ count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
 		cW = b.W >> 15;
 		cSL = b.SL >> 15;
 	}
+	*count += total;
 	if (i != start) {
 		*p1 = class_before(s, i);
 		*p2 = class_before(s, i - (s[i - 1] < 0x80 ? 1 : s[i - 2] == 0xC3 ? 2 : 3));
