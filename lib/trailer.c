@@ -2,7 +2,6 @@
  * Trailer lines: the labels (programme, section, partner) and share
  * markers that news sites put after the last paragraph.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "artkit.h"
@@ -75,59 +74,54 @@ foldcmp(struct text t, const char *lit)
 	return lit[i] == '\0' ? 0 : -1;
 }
 
-static int
-entrycmp(const void *x, const void *y)
-{
-	const char *a = *(const char *const *)x, *b = *(const char *const *)y;
-	struct text t;
+/* Lists are looked up through a hash of their entries with ASCII case
+ * folded, made once: every short body line is looked up. */
+enum { HASH_SLOTS = 256 };      /* a power of two, over twice any list */
 
-	t.s = a;
-	t.len = strlen(a);
-	return foldcmp(t, b);
-}
-
-struct sorted {
-	const char **v;
-	size_t n;
+struct hashed {
+	const char *slot[HASH_SLOTS];
+	int ready;
 };
 
-/* The entries of a list sorted without regard to case, made once, so that
- * a line is looked up in a few comparisons: every short body line is. */
-static void
-sort_list(struct sorted *out, const char *const *list)
+static unsigned
+foldhash(const char *s, size_t n)
 {
-	size_t n;
+	unsigned h = 2166136261u;
+	size_t i;
 
-	for (n = 0; list[n] != NULL; n++)
-		;
-	out->v = emalloc(n * sizeof out->v[0]);
-	memcpy(out->v, list, n * sizeof out->v[0]);
-	qsort(out->v, n, sizeof out->v[0], entrycmp);
-	out->n = n;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned)fold((unsigned char)s[i])) * 16777619u;
+	return h;
+}
+
+static void
+hash_list(struct hashed *hs, const char *const *list)
+{
+	unsigned h, n = 0;
+
+	for (; *list != NULL; list++) {
+		if (++n > HASH_SLOTS / 2)
+			die("internal error: a trailer list outgrew its hash table");
+		h = foldhash(*list, strlen(*list));
+		while (hs->slot[h % HASH_SLOTS] != NULL)
+			h++;
+		hs->slot[h % HASH_SLOTS] = *list;
+	}
+	hs->ready = 1;
 }
 
 static int
 in_list(const char *const *list, struct text t)
 {
-	static struct sorted shares, labels;
-	struct sorted *sl = list == share_markers ? &shares : &labels;
-	size_t lo = 0, hi;
-	int c;
+	static struct hashed shares, labels;
+	struct hashed *hs = list == share_markers ? &shares : &labels;
+	unsigned h;
 
-	if (sl->v == NULL)
-		sort_list(sl, list);
-	hi = sl->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		c = foldcmp(t, sl->v[mid]);
-		if (c == 0)
+	if (!hs->ready)
+		hash_list(hs, list);
+	for (h = foldhash(t.s, t.len); hs->slot[h % HASH_SLOTS] != NULL; h++)
+		if (foldcmp(t, hs->slot[h % HASH_SLOTS]) == 0)
 			return 1;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
 	return 0;
 }
 
