@@ -204,33 +204,22 @@ report_problems(const struct article *a)
 }
 
 static int
+end_article(struct article *a, void *arg)
+{
+	int ret;
+
+	(void)arg;
+	ret = report_problems(a);
+	print_row(a);
+	return ret;
+}
+
+static int
 arthdr(const char *file)
 {
-	struct reader *r;
-	struct article *a;
-	struct artline line;
-	int n, ret = 0;
+	static const struct article_handler h = { NULL, NULL, end_article };
 
-	if ((r = reader_open(file)) == NULL) {
-		warnsys(file);
-		return 1;
-	}
-	while ((n = reader_article(r, &a)) > 0) {
-		while ((n = reader_line(r, &line)) > 0)
-			;
-		if (n < 0) {
-			warnsys(file);
-			ret = 1;
-		}
-		ret |= report_problems(a);
-		print_row(a);
-	}
-	if (n < 0) {
-		warnsys(file);
-		ret = 1;
-	}
-	reader_close(r);
-	return ret;
+	return read_articles(file, &h, NULL);
 }
 
 int

@@ -213,35 +213,36 @@ write_object(const struct article *a, const struct body *b)
 	json_end(&o);
 }
 
+static void
+encode_begin(struct article *a, void *arg)
+{
+	struct body *b = arg;
+
+	(void)a;
+	b->len = b->n = 0;
+}
+
+static void
+encode_line(struct article *a, struct artline *line, void *arg)
+{
+	(void)a;
+	if (!is_blank(line->t.s, line->t.len))
+		body_add(arg, line->t);
+}
+
+static int
+encode_end(struct article *a, void *arg)
+{
+	write_object(a, arg);
+	return 0;
+}
+
 static int
 encode(const char *file, struct body *b)
 {
-	struct reader *r;
-	struct article *a;
-	struct artline line;
-	int n, ret = 0;
+	static const struct article_handler h = { encode_begin, encode_line, encode_end };
 
-	if ((r = reader_open(file)) == NULL) {
-		warnsys(file);
-		return 1;
-	}
-	while ((n = reader_article(r, &a)) > 0) {
-		b->len = b->n = 0;
-		while ((n = reader_line(r, &line)) > 0)
-			if (!is_blank(line.t.s, line.t.len))
-				body_add(b, line.t);
-		if (n < 0) {
-			warnsys(file);
-			ret = 1;
-		}
-		write_object(a, b);
-	}
-	if (n < 0) {
-		warnsys(file);
-		ret = 1;
-	}
-	reader_close(r);
-	return ret;
+	return read_articles(file, &h, b);
 }
 
 /* One line of an article: line breaks inside become spaces, and a line

@@ -39,47 +39,41 @@ paragraph(struct text t, size_t *para)
 	*para += any;
 }
 
+static void
+begin_article(struct article *a, void *arg)
+{
+	size_t *para = arg;
+	struct text title;
+
+	if (narticles++ > 0)
+		out_str("\f\n");
+	*para = 0;
+	if (Tflag && a->has_header) {
+		/* the title is one sentence, whatever it holds */
+		title = trim(a->title);
+		if (title.len > 0) {
+			out_write(title.s, title.len);
+			out_char('\n');
+			(*para)++;
+		}
+	}
+}
+
+static void
+body_line(struct article *a, struct artline *line, void *arg)
+{
+	(void)a;
+	if (!is_blank(line->t.s, line->t.len))
+		paragraph(line->t, arg);
+}
+
 static int
 artsent(const char *file)
 {
-	struct reader *r;
-	struct article *a;
-	struct artline line;
-	struct text title;
-	size_t para;
-	int n, ret = 0;
+	static const struct article_handler h = { begin_article, body_line, NULL };
+	size_t para = 0;
 
-	if ((r = reader_open(file)) == NULL) {
-		warnsys(file);
-		return 1;
-	}
-	while ((n = reader_article(r, &a)) > 0) {
-		if (narticles++ > 0)
-			out_str("\f\n");
-		para = 0;
-		if (Tflag && a->has_header) {
-			/* the title is one sentence, whatever it holds */
-			title = trim(a->title);
-			if (title.len > 0) {
-				out_write(title.s, title.len);
-				out_char('\n');
-				para++;
-			}
-		}
-		while ((n = reader_line(r, &line)) > 0)
-			if (!is_blank(line.t.s, line.t.len))
-				paragraph(line.t, &para);
-		if (n < 0) {
-			warnsys(file);
-			ret = 1;
-		}
-	}
-	if (n < 0) {
-		warnsys(file);
-		ret = 1;
-	}
-	reader_close(r);
-	return ret;
+	return read_articles(file, &h, &para);
 }
 
 int

@@ -360,44 +360,45 @@ count_file(const char *file, unsigned long *seq)
 	reader_close(r);
 }
 
+static void
+strip_begin(struct article *a, void *arg)
+{
+	(void)arg;
+	begin_article(a);
+}
+
+static void
+strip_line(struct article *a, struct artline *line, void *arg)
+{
+	(void)arg;
+	body_line(a, line);
+}
+
+static int
+strip_end(struct article *a, void *arg)
+{
+	size_t i;
+
+	(void)arg;
+	end_body();
+	for (i = 0; i < a->ntrailer; i++)
+		report(a->trailer[i].lineno, a->trailer[i].kind == TRAILER_SHARE ?
+		    "share" : "trailer", a->trailer[i].t.s, a->trailer[i].t.len);
+	end_article();
+	return 0;
+}
+
 static int
 artstrip(const char *file)
 {
-	struct reader *r;
-	struct article *a;
-	struct artline line;
-	size_t i;
-	int n, ret = 0;
+	static const struct article_handler h = { strip_begin, strip_line, strip_end };
 
 	if (rcount > 0 && strcmp(file, "-") == 0 && lseek(0, 0, SEEK_SET) < 0) {
 		warnsys(file);
 		return 1;
 	}
-	if ((r = reader_open(file)) == NULL) {
-		warnsys(file);
-		return 1;
-	}
 	curfile = file;
-	while ((n = reader_article(r, &a)) > 0) {
-		begin_article(a);
-		while ((n = reader_line(r, &line)) > 0)
-			body_line(a, &line);
-		if (n < 0) {
-			warnsys(file);
-			ret = 1;
-		}
-		end_body();
-		for (i = 0; i < a->ntrailer; i++)
-			report(a->trailer[i].lineno, a->trailer[i].kind == TRAILER_SHARE ?
-			    "share" : "trailer", a->trailer[i].t.s, a->trailer[i].t.len);
-		end_article();
-	}
-	if (n < 0) {
-		warnsys(file);
-		ret = 1;
-	}
-	reader_close(r);
-	return ret;
+	return read_articles(file, &h, NULL);
 }
 
 /* -r needs every file twice: a pipe or a terminal named as an operand

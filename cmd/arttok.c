@@ -92,34 +92,28 @@ paragraph(struct text t, int title)
 			out_char('\n');
 }
 
+static void
+begin_article(struct article *a, void *arg)
+{
+	(void)arg;
+	if (Tflag && a->has_header)
+		paragraph(a->title, 1);
+}
+
+static void
+body_line(struct article *a, struct artline *line, void *arg)
+{
+	(void)a;
+	(void)arg;
+	paragraph(line->t, 0);
+}
+
 static int
 arttok(const char *file)
 {
-	struct reader *r;
-	struct article *a;
-	struct artline line;
-	int n, ret = 0;
+	static const struct article_handler h = { begin_article, body_line, NULL };
 
-	if ((r = reader_open(file)) == NULL) {
-		warnsys(file);
-		return 1;
-	}
-	while ((n = reader_article(r, &a)) > 0) {
-		if (Tflag && a->has_header)
-			paragraph(a->title, 1);
-		while ((n = reader_line(r, &line)) > 0)
-			paragraph(line.t, 0);
-		if (n < 0) {
-			warnsys(file);
-			ret = 1;
-		}
-	}
-	if (n < 0) {
-		warnsys(file);
-		ret = 1;
-	}
-	reader_close(r);
-	return ret;
+	return read_articles(file, &h, NULL);
 }
 
 int

@@ -100,40 +100,43 @@ print_row(const struct counts *c, const char *name)
 	out_char('\n');
 }
 
+static void
+begin_article(struct article *a, void *arg)
+{
+	struct counts *c = arg;
+
+	memset(c, 0, sizeof *c);
+	if (Tflag && a->has_header)
+		count_line(c, a->title, 1);
+}
+
+static void
+body_line(struct article *a, struct artline *line, void *arg)
+{
+	(void)a;
+	count_line(arg, line->t, 0);
+}
+
+static int
+end_article(struct article *a, void *arg)
+{
+	struct counts *c = arg;
+	int i;
+
+	print_row(c, article_name(a));
+	for (i = 0; i < NCOLS; i++)
+		total.n[i] += c->n[i];
+	narticles++;
+	return 0;
+}
+
 static int
 artwc(const char *file)
 {
-	struct reader *r;
-	struct article *a;
-	struct artline line;
+	static const struct article_handler h = { begin_article, body_line, end_article };
 	struct counts c;
-	int n, i, ret = 0;
 
-	if ((r = reader_open(file)) == NULL) {
-		warnsys(file);
-		return 1;
-	}
-	while ((n = reader_article(r, &a)) > 0) {
-		memset(&c, 0, sizeof c);
-		if (Tflag && a->has_header)
-			count_line(&c, a->title, 1);
-		while ((n = reader_line(r, &line)) > 0)
-			count_line(&c, line.t, 0);
-		if (n < 0) {
-			warnsys(file);
-			ret = 1;
-		}
-		print_row(&c, article_name(a));
-		for (i = 0; i < NCOLS; i++)
-			total.n[i] += c.n[i];
-		narticles++;
-	}
-	if (n < 0) {
-		warnsys(file);
-		ret = 1;
-	}
-	reader_close(r);
-	return ret;
+	return read_articles(file, &h, &c);
 }
 
 /* Like wc: wide enough for the total size of the files, at least 7 when

@@ -465,3 +465,36 @@ article_name(const struct article *a)
 	snprintf(r->name, need, "%s#%zu", a->file, a->index);
 	return r->name;
 }
+
+int
+read_articles(const char *file, const struct article_handler *h, void *arg)
+{
+	struct reader *r;
+	struct article *a;
+	struct artline line;
+	int n, ret = 0;
+
+	if ((r = reader_open(file)) == NULL) {
+		warnsys(file);
+		return 1;
+	}
+	while ((n = reader_article(r, &a)) > 0) {
+		if (h->begin != NULL)
+			h->begin(a, arg);
+		while ((n = reader_line(r, &line)) > 0)
+			if (h->line != NULL)
+				h->line(a, &line, arg);
+		if (n < 0) {
+			warnsys(file);
+			ret = 1;
+		}
+		if (h->end != NULL)
+			ret |= h->end(a, arg);
+	}
+	if (n < 0) {
+		warnsys(file);
+		ret = 1;
+	}
+	reader_close(r);
+	return ret;
+}

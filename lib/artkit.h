@@ -126,6 +126,18 @@ int  reader_article(struct reader *r, struct article **a); /* 1, 0 end, -1 error
 int  reader_line(struct reader *r, struct artline *line);  /* 1 body line, 0 body ended, -1 error */
 int  reader_error(const struct reader *r);    /* errno of a read error */
 void reader_close(struct reader *r);
+/* What a program does with the articles of a file: begin at the start of
+ * each article (its header known), line for each body line, end when its
+ * body has ended (its trailer known), returning 1 to mark the file as
+ * failed.  Any of them may be NULL. */
+struct article_handler {
+	void (*begin)(struct article *a, void *arg);
+	void (*line)(struct article *a, struct artline *line, void *arg);
+	int  (*end)(struct article *a, void *arg);
+};
+/* Every article of file through h.  A file that cannot be read is reported
+ * as "prog: file: reason"; returns 1 then, or when end asked for it. */
+int read_articles(const char *file, const struct article_handler *h, void *arg);
 /* "file", or "file#N" when the file holds several articles; valid until the
  * next reader call. Only final once the body has ended. */
 const char *article_name(const struct article *a);
