@@ -62,7 +62,6 @@ field_value(const struct article *a, const struct urlparts *u, int urlok,
     struct text *v)
 {
 	const struct timestamp *ts = &a->ts;
-	struct timestamp utc;
 	int n = 0;
 
 	v->s = buf;
@@ -80,10 +79,8 @@ field_value(const struct article *a, const struct urlparts *u, int urlok,
 	case F_UTC:
 		if (!a->ts_ok)
 			return 0;
-		ts_civil_from_epoch(ts->epoch, &utc);
-		n = snprintf(buf, bufsz, "%04d-%02d-%02dT%02d:%02d:%02dZ", utc.year,
-		    utc.month, utc.day, utc.hour, utc.min, utc.sec);
-		break;
+		v->len = ts_utc(ts, buf);
+		return 1;
 	case F_EPOCH:
 		if (!a->ts_ok)
 			return 0;

@@ -165,12 +165,10 @@ static void
 write_object(const struct article *a, const struct body *b)
 {
 	struct jsonobj o;
-	struct timestamp utc;
 	struct urlparts u;
 	struct text t;
 	const char *name = article_name(a);
-	char buf[32];
-	int n;
+	char buf[TS_UTC_SIZE];
 
 	json_begin(&o);
 	json_key_text(&o, "file", name, strlen(name));
@@ -184,10 +182,7 @@ write_object(const struct article *a, const struct body *b)
 	else
 		json_key_null(&o, "date");
 	if (a->ts_ok) {
-		ts_civil_from_epoch(a->ts.epoch, &utc);
-		n = snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ",
-		    utc.year, utc.month, utc.day, utc.hour, utc.min, utc.sec);
-		json_key_text(&o, "utc", buf, n > 0 ? (size_t)n : 0);
+		json_key_text(&o, "utc", buf, ts_utc(&a->ts, buf));
 		json_key_num(&o, "epoch", a->ts.epoch);
 	} else {
 		json_key_null(&o, "utc");

@@ -76,6 +76,9 @@ int  ts_looks_like(const char *s, size_t n);   /* begins with YYYY-MM-DD */
 int  ts_parse(const char *s, size_t n, struct timestamp *ts); /* 0 ok, -1 bad */
 long long days_from_civil(int y, int m, int d);
 void ts_civil_from_epoch(long long epoch, struct timestamp *ts); /* UTC */
+/* The moment as YYYY-MM-DDTHH:MM:SSZ in buf; returns its length. */
+#define TS_UTC_SIZE 32
+size_t ts_utc(const struct timestamp *ts, char buf[TS_UTC_SIZE]);
 
 /* ---- url.c: splitting article URLs ---- */
 struct urlparts {

@@ -4,6 +4,8 @@
  * stand for the T).  Converted to UTC by arithmetic on the civil calendar,
  * so the result never depends on TZ or the locale.
  */
+#include <stdio.h>
+
 #include "artkit.h"
 
 static int
@@ -148,4 +150,16 @@ ts_parse(const char *s, size_t n, struct timestamp *ts)
 	ts->epoch = days_from_civil(ts->year, ts->month, ts->day) * 86400LL +
 	    ts->hour * 3600LL + ts->min * 60LL + ts->sec - ts->offset * 60LL;
 	return 0;
+}
+
+size_t
+ts_utc(const struct timestamp *ts, char buf[TS_UTC_SIZE])
+{
+	struct timestamp utc;
+	int n;
+
+	ts_civil_from_epoch(ts->epoch, &utc);
+	n = snprintf(buf, TS_UTC_SIZE, "%04d-%02d-%02dT%02d:%02d:%02dZ", utc.year,
+	    utc.month, utc.day, utc.hour, utc.min, utc.sec);
+	return n > 0 && n < TS_UTC_SIZE ? (size_t)n : 0;
 }

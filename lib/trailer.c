@@ -56,24 +56,6 @@ fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-/* Compare t with the string lit, ASCII case ignored. */
-static int
-foldcmp(struct text t, const char *lit)
-{
-	size_t i;
-	int a, b;
-
-	for (i = 0; i < t.len && lit[i] != '\0'; i++) {
-		a = fold((unsigned char)t.s[i]);
-		b = fold((unsigned char)lit[i]);
-		if (a != b)
-			return a - b;
-	}
-	if (i < t.len)
-		return 1;
-	return lit[i] == '\0' ? 0 : -1;
-}
-
 /* Lists are looked up through a hash of their entries with ASCII case
  * folded, made once: every short body line is looked up. */
 enum { HASH_SLOTS = 256 };      /* a power of two, over twice any list */
@@ -120,7 +102,7 @@ in_list(const char *const *list, struct text t)
 	if (!hs->ready)
 		hash_list(hs, list);
 	for (h = foldhash(t.s, t.len); hs->slot[h % HASH_SLOTS] != NULL; h++)
-		if (foldcmp(t, hs->slot[h % HASH_SLOTS]) == 0)
+		if (text_caseeq(t, hs->slot[h % HASH_SLOTS]))
 			return 1;
 	return 0;
 }
