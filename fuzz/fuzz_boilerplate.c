@@ -61,8 +61,12 @@ check_clean(struct text in, struct text out)
 	 * continuation byte, which it keeps apart) */
 	for (i = 0; i < in.len; i += k) {
 		if ((k = invisible((const unsigned char *)in.s + i, in.len - i)) > 0) {
-			if (o + k <= out.len && memcmp(out.s + o, in.s + i, k) == 0)
-				o += k;
+			size_t q = o;
+
+			while (q < out.len && out.s[q] == ' ')
+				q++;
+			if (q + k <= out.len && memcmp(out.s + q, in.s + i, k) == 0)
+				o = q + k;
 			continue;
 		}
 		if ((k = space_len(in.s + i, in.len - i)) > 0)

@@ -78,7 +78,8 @@ bp_clean(const char *s, size_t n, char *out)
 
 	while (i < n) {
 		if ((k = junk_len(u + i, n - i)) > 0 &&
-		    !(i + k < n && (u[i + k] & 0xC0) == 0x80 && unfinished(out, o))) {
+		    !(!pending && i + k < n && (u[i + k] & 0xC0) == 0x80 &&
+		    unfinished(out, o))) {
 			i += k;
 			continue;
 		}
