@@ -4,9 +4,10 @@
  * one word: letters or digits around a hyphen, the Dutch clitics 's 't 'n
  * with their apostrophe, URLs and e-mail addresses.
  *
- * word_next() is the tokenizer; word_count() counts the same words with a
- * byte loop over the common characters, and hands anything unusual back to
- * word_next(), so the two can never disagree.
+ * word_next() is the tokenizer; word_count() and word_list() find the same
+ * words 64 bytes at a time from class masks (charmask.c), take the rarer
+ * characters one by one, and hand anything unusual back to word_next(),
+ * so that they can never disagree.
  */
 #include <string.h>
 
@@ -547,17 +548,43 @@ starts_word(int p2, int p1, int f)
 	    !joins(p2, p1, f);
 }
 
-/* The class of the character at s[i] and its length, for the counter. */
-static inline int
-fclass_at(const unsigned char *s, size_t n, size_t i, size_t *len)
+/*
+ * The character loops classify each ASCII byte (bclass).  Beyond the F_
+ * classes, three mark the bytes of what may begin a token that only
+ * word_next() handles ("ww" of www., "//" of a URL, an apostrophe before
+ * a clitic), and C_LOOK what always needs word_next(): '@', '_', control
+ * characters, and in bclass the bytes of multibyte characters.
+ */
+enum { C_W = F_MN + 1, C_SLASH, C_APOS, C_LOOK, W_LOOK = 2 };
+static unsigned char bclass[256];
+static unsigned char member[1 << 12];   /* for word_list() */
+static unsigned char keep[512];         /* '\n' for a byte outside words */
+static int blocks_ok;                   /* charmask_blocks() agrees with bclass */
+
+static int
+unpair(int c)
 {
+	return c == C_W ? F_L : c == C_SLASH ? F_O : c == C_APOS ? F_MNL : c;
+}
+
+/* The class of the character at s[i] of s[0..n) and its length: bclass
+ * for ASCII, the F_ class of others. */
+static inline unsigned
+char_class(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	unsigned c = s[i];
 	uint32_t cp;
 
-	if (s[i] < 0x80) {
+	if (c < 0x80) {
 		*len = 1;
-		return afclass[s[i]];
+		return bclass[c];
 	}
-	*len = utf8_decode(s + i, n - i, &cp);
+	if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (s[i + 1] & 0xC0) == 0x80) {
+		/* two bytes, as most letters with diacritics */
+		cp = (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+		*len = 2;
+	} else
+		*len = utf8_decode(s + i, n - i, &cp);
 	return cp == 0x2010 || cp == 0x2011 ? F_HY : fclass[recidx(cp)];
 }
 
@@ -570,34 +597,13 @@ count_span(const unsigned char *s, size_t from, size_t to)
 	int f, prev = F_SP, prev2 = F_SP;
 
 	while (i < to) {
-		f = fclass_at(s, to, i, &len);
+		f = unpair((int)char_class(s, to, i, &len));
 		count += starts_word(prev2, prev, f);
 		prev2 = prev;
 		prev = f;
 		i += len;
 	}
 	return count;
-}
-
-/*
- * The counting loop classifies each byte (bclass) and looks the class
- * window of three characters up in wstart: 1 when the last one starts a
- * word, 0 when it does not, W_LOOK when it needs a closer look: bytes of
- * multibyte characters, and what may begin a token that only word_next()
- * handles ("ww" of www., "//" of a URL, '@', '_', control characters).
- * Two classes beyond the F_ ones mark the bytes of those pairs.
- */
-enum { C_W = F_MN + 1, C_SLASH, C_APOS, C_LOOK, W_LOOK = 2 };
-static unsigned char bclass[256];
-static unsigned char wstart[1 << 12];
-static unsigned char member[1 << 12];   /* for word_list() */
-static unsigned char keep[512];         /* '\n' for a byte outside words */
-static unsigned char ones8[256];        /* bits set in each byte */
-
-static int
-unpair(int c)
-{
-	return c == C_W ? F_L : c == C_SLASH ? F_O : c == C_APOS ? F_MNL : c;
 }
 
 /*
@@ -626,382 +632,408 @@ list_member(unsigned p, unsigned c, unsigned nx)
 	    joins(pc, cc, nc);
 }
 
+static void check_blocks(void);
+
 static void
 setup_count(void)
 {
 	unsigned i, c2, c1, c0;
 
 	for (i = 0; i < 256; i++) {
-		ones8[i] = (unsigned char)((i & 1) + ones8[i >> 1]);
 		keep[i] = '\n';
 		keep[256 + i] = (unsigned char)i;
-	}
-	for (i = 0; i < 256; i++)
 		bclass[i] = i >= 0x80 || afclass[i] == F_X ? C_LOOK :
 		    (i | 0x20) == 'w' ? C_W : i == '/' ? C_SLASH :
 		    i == '\'' ? C_APOS : afclass[i];
-	for (i = 0; i < sizeof wstart; i++) {
+	}
+	/* for word_list(): c2 before, c1 the byte, c0 after it */
+	for (i = 0; i < sizeof member; i++) {
 		c2 = i >> 8;
 		c1 = i >> 4 & 0xF;
 		c0 = i & 0xF;
-		if (c0 > C_LOOK || c1 > C_LOOK || c2 > C_LOOK)
-			continue;       /* no such class */
-		if (c0 == C_LOOK || c1 == C_LOOK || c2 == C_LOOK ||
-		    (c1 == C_W && c0 == C_W) || (c1 == C_SLASH && c0 == C_SLASH))
-			wstart[i] = W_LOOK;
-		else
-			wstart[i] = starts_word(unpair((int)c2), unpair((int)c1),
-			    unpair((int)c0));
-		/* for word_list(): c2 before, c1 the byte, c0 after it */
-		member[i] = list_member(c2, c1, c0);
+		if (c0 <= C_LOOK && c1 <= C_LOOK && c2 <= C_LOOK)
+			member[i] = list_member(c2, c1, c0);
 	}
+	check_blocks();
 }
 
 /*
- * Declare v0 to v7 as the table values of the eight windows of three
- * classes in the sequence a, b, then the classes of bytes[0..7]: v##k for
- * the window that ends at bytes[k].  A macro, so that they stay in
- * registers.
+ * The block loops of word_count() and word_list().  charmask_blocks() gives
+ * the ASCII classes of 64 bytes as bit masks; the non-ASCII characters are
+ * added one by one from the Unicode tables: a letter or digit marks all its
+ * bytes, a joiner of several bytes marks its last byte, and the bytes
+ * before that take the class of the character before the joiner, so that
+ * the rules can look one and two bytes back as if each character were
+ * one byte.  The loops stop where the character loop must take over: at
+ * a character only word_next() knows, at a character that crosses the end
+ * of the block, at the "ww" of www. and the "//" of a URL, and, for
+ * word_list(), at an apostrophe that may begin a clitic.
  */
-#define WINDOWS8(table, a, b, bytes, v)                                  \
-	unsigned v##c0 = bclass[(bytes)[0]], v##c1 = bclass[(bytes)[1]],  \
-	    v##c2 = bclass[(bytes)[2]], v##c3 = bclass[(bytes)[3]],        \
-	    v##c4 = bclass[(bytes)[4]], v##c5 = bclass[(bytes)[5]],        \
-	    v##c6 = bclass[(bytes)[6]], v##c7 = bclass[(bytes)[7]];        \
-	unsigned v##0 = (table)[(a) << 8 | (b) << 4 | v##c0],            \
-	    v##1 = (table)[(b) << 8 | v##c0 << 4 | v##c1],                 \
-	    v##2 = (table)[v##c0 << 8 | v##c1 << 4 | v##c2],               \
-	    v##3 = (table)[v##c1 << 8 | v##c2 << 4 | v##c3],               \
-	    v##4 = (table)[v##c2 << 8 | v##c3 << 4 | v##c4],               \
-	    v##5 = (table)[v##c3 << 8 | v##c4 << 4 | v##c5],               \
-	    v##6 = (table)[v##c4 << 8 | v##c5 << 4 | v##c6],               \
-	    v##7 = (table)[v##c5 << 8 | v##c6 << 4 | v##c7]
+struct block {
+	struct charmask m;
+	uint64_t lead;          /* bytes before the last of a multibyte joiner */
+	const unsigned char *bytes;     /* the block, or pad at the end */
+	unsigned char pad[64];
+};
 
-#if defined(__SSE2__) && defined(__GNUC__)
-/* After a block the block loops could not take, the byte loops take this
- * many windows of eight bytes before the block loops try again. */
-#define WINDOW_ROUNDS 2
+static inline uint64_t
+low_bits(unsigned k)
+{
+	return k >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << k) - 1;
+}
+
+static inline unsigned
+lowest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return (unsigned)__builtin_ctzll(x);
 #else
-#define WINDOW_ROUNDS ((size_t)-1)
+	unsigned k = 0;
+
+	while (!(x >> k & 1))
+		k++;
+	return k;
 #endif
+}
 
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-
-/* Bits of the classes of one character, for the block counter. */
-enum { B_L = 1, B_D = 2, B_HY = 4, B_ML = 8, B_MNL = 16, B_MN = 32, B_W = 64, B_SL = 128 };
-
-static unsigned
-class_bits(unsigned c)
+/* Without a popcount instruction in the baseline, the compiler's
+ * builtin would be a library call. */
+static inline unsigned
+bit_count(uint64_t x)
 {
+	x = x - (x >> 1 & 0x5555555555555555u);
+	x = (x & 0x3333333333333333u) + (x >> 2 & 0x3333333333333333u);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+	return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
+/* x with each bit moved k places on: byte j gets the bit of byte j - k,
+ * the first k from the block before. */
+#define BEFORE(x, k) ((b->m.x << (k)) | (pv->m.x >> (64 - (k))))
+
+/* The masks of the class c, in bit k of b. */
+static void
+set_class(struct block *b, unsigned c, unsigned k)
+{
+	uint64_t bit = (uint64_t)1 << k;
+
 	switch (c) {
-	case F_L: return B_L;
-	case F_D: return B_D;
-	case F_HY: return B_HY;
-	case F_ML: return B_ML;
-	case F_MNL: case C_APOS: return B_MNL;
-	case F_MN: return B_MN;
-	case C_W: return B_L | B_W;
-	case C_SLASH: return B_SL;
+	case C_W: b->m.w |= bit; /* FALLTHROUGH */
+	case F_L: b->m.letter |= bit; break;
+	case F_D: b->m.digit |= bit; break;
+	case F_HY: b->m.hyphen |= bit; break;
+	case F_ML: b->m.midletter |= bit; break;
+	case C_APOS: b->m.apos |= bit; /* FALLTHROUGH */
+	case F_MNL: b->m.midnumlet |= bit; break;
+	case F_MN: b->m.midnum |= bit; break;
+	case C_SLASH: b->m.slash |= bit; break;
 	}
-	return 0;
 }
 
-/* Add the number of bits set in the low 16 bits of x to *count. */
-static inline void
-count_bits(size_t *count, uint32_t x)
-{
-	*count += ones8[x & 0xFF] + ones8[x >> 8 & 0xFF];
-}
-
+/* The class of byte k of b, as the character loop names it. */
 static unsigned
-bytemask(__m128i v, char c)
+class_of(const struct block *b, unsigned k)
 {
-	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
-}
+	const struct charmask *m = &b->m;
 
-enum { NOT_SIMPLE = 0x10000 };
+	if (m->letter >> k & 1)
+		return m->w >> k & 1 ? C_W : F_L;
+	if (m->digit >> k & 1)
+		return F_D;
+	if (m->hyphen >> k & 1)
+		return F_HY;
+	if (m->midletter >> k & 1)
+		return F_ML;
+	if (m->apos >> k & 1)
+		return C_APOS;
+	if (m->midnumlet >> k & 1)
+		return F_MNL;
+	if (m->midnum >> k & 1)
+		return F_MN;
+	if (m->slash >> k & 1)
+		return C_SLASH;
+	return F_O;
+}
 
 /*
- * The non-ASCII characters the block counter knows: the letters U+00C0 to
- * U+00FF but for the signs U+00D7 and U+00F7 (two bytes, C3 xx), and the
- * dashes, double quotes and ellipsis U+2013, U+2014, U+201C, U+201D and
- * U+2026 (E2 80 xx), which join nothing.  Given the mask of bytes >= 0x80
- * of a block, returns the mask of the letters' bytes, or NOT_SIMPLE when
- * the block holds anything else or a character crosses its end.
+ * The block loops trust charmask_blocks() to class each ASCII byte as
+ * bclass does; should a change of either ever make them differ, the
+ * character loops do all the work, slower but right.
  */
-static uint32_t
-latin_letters(__m128i v, uint32_t hibytes)
+static void
+check_blocks(void)
 {
-	uint32_t c3 = bytemask(v, (char)0xC3), e2 = bytemask(v, (char)0xE2);
-	uint32_t c3tail = c3 << 1, e2mid = e2 << 1, e2tail = e2 << 2;
-	uint32_t cont = (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(_mm_set1_epi8((char)0xC0), v)) & hibytes;
+	unsigned char bytes[64];
+	struct block b;
+	unsigned c, want;
 
-	if (((c3 | c3tail | e2 | e2mid | e2tail) & ~0xFFFFu) != 0 ||
-	    hibytes != (c3 | c3tail | e2 | e2mid | e2tail) ||
-	    ((c3tail | e2mid | e2tail) & (c3 | e2)) != 0 ||
-	    (c3tail & ~cont) != 0 ||
-	    (c3tail & (bytemask(v, (char)0x97) | bytemask(v, (char)0xB7))) != 0 ||
-	    (e2mid & ~bytemask(v, (char)0x80)) != 0 ||
-	    (e2tail & ~(bytemask(v, (char)0x93) | bytemask(v, (char)0x94) |
-	    bytemask(v, (char)0x9C) | bytemask(v, (char)0x9D) | bytemask(v, (char)0xA6))) != 0)
-		return NOT_SIMPLE;
-	return c3 | c3tail;
+	memset(bytes, ' ', sizeof bytes);
+	blocks_ok = 1;
+	for (c = 0; c < 256; c++) {
+		bytes[5] = (unsigned char)c;
+		charmask_blocks(bytes, 1, &b.m);
+		want = c < 0x80 ? bclass[c] : C_LOOK;
+		if (want == C_LOOK ? (c < 0x80 ? b.m.look : b.m.high) != (uint64_t)1 << 5 :
+		    class_of(&b, 5) != (want == F_SP ? F_O : want) ||
+		    (b.m.look | b.m.high) != 0 || ((b.m.letter | b.m.digit | b.m.hyphen |
+		    b.m.midletter | b.m.midnumlet | b.m.midnum | b.m.slash) & ~((uint64_t)1 << 5)))
+			blocks_ok = 0;
+	}
 }
 
-/* The class of the character that ends at s[k - 1], in a span the block
- * counter took. */
-static unsigned
-class_before(const unsigned char *s, size_t k)
+/* A block before the first, holding the classes p2 and p1 in its last two
+ * bytes. */
+static void
+block_before(struct block *b, unsigned p2, unsigned p1)
 {
-	if (s[k - 1] < 0x80)
-		return bclass[s[k - 1]];
-	return s[k - 2] == 0xC3 ? F_L : F_O;
+	static const struct charmask none;
+
+	b->m = none;
+	b->lead = 0;
+	set_class(b, p2, 62);
+	set_class(b, p1, 63);
 }
 
-/* The classes of the bytes of a 16-byte block, bit j for byte j. */
-struct blockclass {
-	uint32_t L, D, HY, ML, MNL, MN, W, SL, apos;
-	int plain;              /* only letters and spaces */
+/*
+ * Blocks are classified a few at a time, so that the engine sets up its
+ * constants once for several; a stop wastes the rest.
+ */
+enum { BATCH = 4 };
+struct batch {
+	struct charmask m[BATCH];
+	size_t k, n;            /* the next to take, how many there are */
 };
 
 /*
- * Classify the 16 bytes at p.  Returns 0 when one of them needs the
- * character loop: non-ASCII but for latin_letters(), LF, VT, FF, CR, '@'
- * or '_'.  An apostrophe counts as MidNumLet, and is also in apos.
+ * Classify the block at s[i] after the block pv, the bytes from n on read
+ * as spaces.  Returns the offset of the first byte the character loop
+ * must take, 64 when there is none.
  */
-#ifdef __GNUC__
-__attribute__((always_inline))
-#endif
-static inline int
-classify_block(const unsigned char *p, struct blockclass *b)
+static unsigned
+block_classes(const unsigned char *s, size_t i, size_t n, struct batch *bt,
+    const struct block *pv, struct block *b)
 {
-	const __m128i v = _mm_loadu_si128((const __m128i *)p);
-	const __m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	uint32_t SP, bad, hibytes, more;
+	uint64_t hi, bits, last, stop;
+	unsigned j;
+	size_t len;
+	unsigned f;
 
-	b->L = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-	    _mm_cmpgt_epi8(lc, _mm_set1_epi8('a' - 1)),
-	    _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), lc)));
-	SP = bytemask(v, ' ');
-	b->W = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lc, _mm_set1_epi8('w')));
-	if ((b->L | SP) == 0xFFFF) {
-		b->plain = 1;
-		b->D = b->HY = b->ML = b->MNL = b->MN = b->SL = b->apos = 0;
-		return 1;
+	b->bytes = s + i;
+	if (bt->k == bt->n) {
+		bt->k = 0;
+		bt->n = (n - i) / 64 < BATCH ? (n - i) / 64 : BATCH;
+		if (bt->n == 0) {
+			memcpy(b->pad, s + i, n - i);
+			memset(b->pad + (n - i), ' ', 64 - (n - i));
+			charmask_blocks(b->pad, 1, bt->m);
+			bt->n = 1;
+		} else
+			charmask_blocks(s + i, bt->n, bt->m);
 	}
-	b->plain = 0;
-	/* LF, VT, FF, CR */
-	bad = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-	    _mm_cmpgt_epi8(v, _mm_set1_epi8(0x09)),
-	    _mm_cmpgt_epi8(_mm_set1_epi8(0x0E), v)));
-	bad |= bytemask(v, '@') | bytemask(v, '_');
-	if ((hibytes = (unsigned)_mm_movemask_epi8(v)) != 0) {
-		if ((more = latin_letters(v, hibytes)) == NOT_SIMPLE)
-			return 0;
-		b->L |= more;
+	if (n - i < 64)
+		b->bytes = b->pad;
+	b->m = bt->m[bt->k++];
+	b->lead = 0;
+	stop = b->m.look | (b->m.w & BEFORE(w, 1)) | (b->m.slash & BEFORE(slash, 1));
+	for (hi = b->m.high & low_bits(stop ? lowest_bit(stop) : 64); hi != 0; hi &= ~bits) {
+		j = lowest_bit(hi);
+		f = char_class(s, n, i + j, &len);
+		if (j + len > 64 || f == F_X)
+			return j;
+		bits = low_bits((unsigned)len) << j;
+		switch (f) {
+		case F_L: b->m.letter |= bits; break;
+		case F_D: b->m.digit |= bits; break;
+		case F_O: case F_SP: break;
+		default:
+			/* a joiner of len bytes */
+			last = (uint64_t)1 << (j + len - 1);
+			if (len > 1) {
+				b->lead |= bits & ~last;
+				if (BEFORE(letter, 1) >> j & 1)
+					b->m.letter |= bits & ~last;
+				else if (BEFORE(digit, 1) >> j & 1)
+					b->m.digit |= bits & ~last;
+			}
+			set_class(b, f, j + (unsigned)len - 1);
+			if (f == F_MNL && s[i + j] == 0xE2 && s[i + j + 1] == 0x80 &&
+			    s[i + j + 2] == 0x99)
+				b->m.apos |= last;      /* U+2019, as ' */
+		}
 	}
-	b->D = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-	    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-	    _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v)));
-	b->HY = bytemask(v, '-');
-	b->ML = bytemask(v, ':');
-	b->apos = bytemask(v, '\'');
-	b->MNL = bytemask(v, '.') | b->apos;
-	b->MN = bytemask(v, ',') | bytemask(v, ';');
-	b->SL = bytemask(v, '/');
-	return bad == 0;
+	return stop ? lowest_bit(stop) : 64;
+}
+
+/* Bit j: a word starts at byte j of b, as starts_word() has it. */
+static inline uint64_t
+word_starts(const struct block *b, const struct block *pv)
+{
+	uint64_t L = b->m.letter, D = b->m.digit, A = L | D;
+	uint64_t L2 = BEFORE(letter, 2), D2 = BEFORE(digit, 2), A2 = L2 | D2;
+
+	return A & ~(BEFORE(letter, 1) | BEFORE(digit, 1)) &
+	    ~((BEFORE(midletter, 1) & L2 & L) |
+	      (BEFORE(midnumlet, 1) & ((L2 & L) | (D2 & D))) |
+	      (BEFORE(midnum, 1) & D2 & D) |
+	      (BEFORE(hyphen, 1) & A2 & (L2 | L)));
 }
 
 /*
- * Count the words that start in the 16-byte blocks from s[i] on, as
- * starts_word() would, from the class masks of each block; p1 and p2 give
- * the classes of the two characters before i.  Stops at the first block
- * that needs the character loop (classify_block(), and the "ww" of www.
- * and the "//" of a URL), and returns where it stopped.
+ * Count the words that start in the blocks from s[i] on, after characters
+ * of classes *p2 and *p1, and return where the character loop must go on,
+ * with *p1 and *p2 the classes before that.
  */
 static size_t
 count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
     unsigned *p1, unsigned *p2)
 {
-	unsigned b1 = class_bits(*p1), b2 = class_bits(*p2);
-	/* masks of the two characters before the block: bit 0 for i-2 */
-	uint32_t cL = (b2 & B_L) | (b1 & B_L) << 1, cD = (b2 & B_D) >> 1 | (b1 & B_D);
-	uint32_t cHY = (b2 & B_HY) >> 2 | (b1 & B_HY) >> 1, cML = (b2 & B_ML) >> 3 | (b1 & B_ML) >> 2;
-	uint32_t cMNL = (b2 & B_MNL) >> 4 | (b1 & B_MNL) >> 3, cMN = (b2 & B_MN) >> 5 | (b1 & B_MN) >> 4;
-	uint32_t cW = (b1 & B_W) >> 6, cSL = (b1 & B_SL) >> 7;
-	uint32_t eL, eD, eA, eHY, eML, eMNL, eMN, st;
-	struct blockclass b;
-	size_t start = i, total = 0;   /* in a register, not through count */
+	struct block blk[2], *b = &blk[0], *pv = &blk[1], *t;
+	struct batch bt;
+	size_t total = 0;
+	unsigned stop;
 
-	for (; n - i >= 16; i += 16) {
-		if (!classify_block(s + i, &b) ||
-		    (b.W & (b.W << 1 | cW)) || (b.SL & (b.SL << 1 | cSL)))
+	if (!blocks_ok)
+		return i;
+	block_before(pv, *p2, *p1);
+	bt.k = bt.n = 0;
+	for (;;) {
+		stop = block_classes(s, i, n, &bt, pv, b);
+		if (n - i < 64 && stop > n - i)
+			stop = (unsigned)(n - i);
+		total += bit_count(word_starts(b, pv) & low_bits(stop));
+		if (stop < 64 || n - i == 64)
 			break;
-		/* bit j + 2 of e* is the character at i + j */
-		eL = b.L << 2 | cL;
-		if (b.plain) {
-			/* the characters before the block may still join */
-			eA = eL | cD;
-			st = b.L & ~(eA >> 1) & ~(((cML | cMNL) >> 1 & eL) | (cHY >> 1 & eA));
-			count_bits(&total, st);
-			cL = eL >> 16;
-			cD = cHY = cML = cMNL = cMN = cSL = 0;
-			cW = b.W >> 15;
-			continue;
-		}
-		eD = b.D << 2 | cD;
-		eHY = b.HY << 2 | cHY;
-		eML = b.ML << 2 | cML;
-		eMNL = b.MNL << 2 | cMNL;
-		eMN = b.MN << 2 | cMN;
-		eA = eL | eD;
-		st = (b.L | b.D) & ~(eA >> 1) &
-		    ~((eML >> 1 & eL & b.L) |
-		      (eMNL >> 1 & ((eL & b.L) | (eD & b.D))) |
-		      (eMN >> 1 & eD & b.D) |
-		      (eHY >> 1 & eA & (eL | b.L)));
-		count_bits(&total, st);
-		cL = eL >> 16;
-		cD = eD >> 16;
-		cHY = eHY >> 16;
-		cML = eML >> 16;
-		cMNL = eMNL >> 16;
-		cMN = eMN >> 16;
-		cW = b.W >> 15;
-		cSL = b.SL >> 15;
+		i += 64;
+		t = pv;
+		pv = b;
+		b = t;
 	}
+	i += stop;
+	*p1 = stop >= 1 ? class_of(b, stop - 1) : class_of(pv, 63);
+	*p2 = stop >= 2 ? class_of(b, stop - 2) : class_of(pv, 62 + stop);
 	*count += total;
-	if (i != start) {
-		*p1 = class_before(s, i);
-		*p2 = class_before(s, i - (s[i - 1] < 0x80 ? 1 : s[i - 2] == 0xC3 ? 2 : 3));
-	}
 	return i;
 }
 
 /*
- * word_list()'s block loop: writes the word tokens of the 16-byte blocks
- * from s[i] on, each followed by a newline, to out at *op, as the member
- * table would have it; p is the class of the byte before i and pm whether
- * it belongs to a word.  A word byte is a letter or digit, or a joiner
- * between two characters it joins.  Stops, and returns where, at the first
- * block that needs the character loop: as for count_blocks(), and also at
- * an apostrophe (a clitic may start there) and before a block whose next
- * byte needs the character loop, which must see the joiner before it.
+ * Write the word tokens of the blocks from s[i] on to out at *op, each
+ * followed by a newline, after a byte of class *p and membership *pm (1
+ * in a word).  A word byte is a letter or digit, or a joiner between two
+ * characters it joins.  Returns where the character loop must go on, with
+ * *p and *pm for the byte before.
  */
 static size_t
-list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t *op,
-    unsigned *p, unsigned *pm)
+list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t room,
+    size_t *op, unsigned *p, unsigned *pm)
 {
-	unsigned bp = class_bits(*p);
-	/* classes of the byte before the block */
-	uint32_t cL = bp & B_L, cD = (bp & B_D) >> 1, cW = (bp & B_W) >> 6, cSL = (bp & B_SL) >> 7;
-	uint32_t nL, nD, pL, pD, xL, xD, mem, at, mj;
-	struct blockclass b;
-	size_t o = *op, start = i;
-	unsigned inword = *pm, nx;
+	struct block blk[2], *b = &blk[0], *pv = &blk[1], *t;
+	struct batch bt;
+	uint64_t L, D, A, PL, PD, PA, NL, ND, NA, mem, x, last;
+	size_t o = *op, len, rest;
+	unsigned stop, next, k;
+	int halt;
+	char tail[64];
 
-	for (; n - i >= 17 && bclass[s[i + 16]] != C_LOOK; i += 16) {
-		if (!classify_block(s + i, &b) || b.apos ||
-		    (b.W & (b.W << 1 | cW)) || (b.SL & (b.SL << 1 | cSL)))
+	if (!blocks_ok)
+		return i;
+	block_before(pv, F_O, *p);
+	bt.k = bt.n = 0;
+	last = *pm;
+	for (;;) {
+		stop = block_classes(s, i, n, &bt, pv, b);
+		rest = n - i;
+		halt = stop < 64 && stop < rest;
+		/* the character after the block */
+		next = F_O;
+		if (!halt && rest > 64 &&
+		    ((next = char_class(s, n, i + 64, &len)) == F_X || next == C_LOOK))
+			halt = 1;
+		L = b->m.letter;
+		D = b->m.digit;
+		A = L | D;
+		PL = BEFORE(letter, 1);
+		PD = BEFORE(digit, 1);
+		PA = PL | PD;
+		/* an apostrophe that may begin a clitic */
+		x = b->m.apos & ~PA;
+		if (x != 0 && lowest_bit(x) < stop && lowest_bit(x) < rest) {
+			stop = lowest_bit(x);
+			halt = 1;
+		}
+		if (!halt && stop > rest)
+			stop = (unsigned)rest;
+		NL = L >> 1 | (uint64_t)(next == F_L || next == C_W) << 63;
+		ND = D >> 1 | (uint64_t)(next == F_D) << 63;
+		NA = NL | ND;
+		mem = A | (b->m.midletter & PL & NL) |
+		    (b->m.midnumlet & ((PL & NL) | (PD & ND))) |
+		    (b->m.midnum & PD & ND) |
+		    (b->m.hyphen & PA & NA & (PL | NL));
+		/* the bytes before a joiner's last are in a word when it is */
+		x = mem & ~b->lead & b->lead << 1;
+		x |= x >> 1 & b->lead;
+		x |= x >> 1 & b->lead;
+		x |= x >> 1 & b->lead;
+		mem = (mem & ~b->lead) | x;
+		if (halt && stop > 0) {
+			/* whether a joiner is in a word hangs on the character
+			 * after it: the character loop takes the character
+			 * before the stop too, whole */
+			stop--;
+			while (stop > 0 && (b->bytes[stop] & 0xC0) == 0x80)
+				stop--;
+		}
+		mem &= low_bits(stop);
+		if (stop > 0) {
+			x = (mem | mem << 1 | last) & low_bits(stop);
+			if (room - o >= 64)
+				o += charmask_pack(b->bytes, mem, x, out + o);
+			else {
+				k = (unsigned)charmask_pack(b->bytes, mem, x, tail);
+				memcpy(out + o, tail, k);
+				o += k;
+			}
+			last = mem >> (stop - 1) & 1;
+		}
+		if (stop < 64 || rest == 64)
 			break;
-		if (b.plain)
-			mem = b.L;
-		else {
-			nx = bclass[s[i + 16]];
-			nL = nx == F_L || nx == C_W;
-			nD = nx == F_D;
-			/* the classes of the characters on either side of each byte */
-			pL = b.L << 1 | cL;
-			pD = b.D << 1 | cD;
-			xL = b.L >> 1 | nL << 15;
-			xD = b.D >> 1 | nD << 15;
-			mem = b.L | b.D |
-			    (b.ML & pL & xL) |
-			    (b.MNL & ((pL & xL) | (pD & xD))) |
-			    (b.MN & pD & xD) |
-			    (b.HY & (pL | pD) & (xL | xD) & (pL | xL));
-		}
-		cL = b.L >> 15;
-		cD = b.D >> 15;
-		cW = b.W >> 15;
-		cSL = b.SL >> 15;
-		/* word bytes as they are, a newline where a word ends: without
-		 * branches, as words and spaces come at random */
-		for (at = 0; at < 16; at++) {
-			mj = mem >> at & 1;
-			out[o] = (char)keep[mj << 8 | s[i + at]];
-			o += mj | inword;
-			inword = mj;
-		}
+		i += 64;
+		t = pv;
+		pv = b;
+		b = t;
 	}
-	if (i != start)
-		*p = class_before(s, i);
-	*pm = inword;
+	i += stop;
+	*p = stop > 0 ? class_of(b, stop - 1) : class_of(pv, 63);
+	*pm = (unsigned)last;
 	*op = o;
 	return i;
 }
-#endif
 
 size_t
 word_count(const char *text, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0, len, count = 0, floor = 0, from, rounds;
+	size_t i = 0, len, count = 0, floor = 0, from;
 	unsigned p1 = F_SP, p2 = F_SP;  /* classes of the two chars before i */
-	unsigned c, k;
+	unsigned c;
 	int f;
-	uint32_t cp;
 
 	if (!ready)
 		setup();
 	while (i < n) {
-#if defined(__SSE2__) && defined(__GNUC__)
 		i = count_blocks(s, i, n, &count, &p1, &p2);
-#endif
-		/* eight bytes at a time while none needs a closer look */
-		for (rounds = 0; n - i >= 8 && rounds < WINDOW_ROUNDS; i += 8, rounds++) {
-			const unsigned char *b = s + i;
-			WINDOWS8(wstart, p2, p1, b, v);
-
-			if ((v0 | v1 | v2 | v3 | v4 | v5 | v6 | v7) & W_LOOK) {
-				/* take the bytes before the one to look at */
-				while ((k = wstart[p2 << 8 | p1 << 4 | bclass[s[i]]]) != W_LOOK) {
-					count += k;
-					p2 = p1;
-					p1 = bclass[s[i++]];
-				}
-				break;
-			}
-			count += v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7;
-			p2 = vc6;
-			p1 = vc7;
-		}
 		if (i >= n)
 			break;
 
 		/* one character */
 		c = s[i];
-		len = 1;
-		if (c < 0x80) {
-			f = afclass[c];
-			if (f == F_X || (bclass[c] == p1 && (p1 == C_W || p1 == C_SLASH)))
-				goto slow;
-		} else {
-			if (c >= 0xC2 && c <= 0xDF && n - i >= 2 &&
-			    (s[i + 1] & 0xC0) == 0x80) {
-				/* two bytes, as most letters with diacritics */
-				cp = (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
-				len = 2;
-			} else
-				len = utf8_decode(s + i, n - i, &cp);
-			f = cp == 0x2010 || cp == 0x2011 ? F_HY : fclass[recidx(cp)];
-			if (f == F_X)
-				goto slow;
-		}
-		count += starts_word(unpair((int)p2), unpair((int)p1), f);
+		f = (int)char_class(s, n, i, &len);
+		if (f == F_X || f == C_LOOK || (c < 0x80 && (unsigned)f == p1 &&
+		    (p1 == C_W || p1 == C_SLASH)))
+			goto slow;
+		count += starts_word(unpair((int)p2), unpair((int)p1), unpair(f));
 		p2 = p1;
-		p1 = c < 0x80 ? bclass[c] : (unsigned)f;
+		p1 = (unsigned)f;
 		i += len;
 		continue;
 	slow:
@@ -1019,35 +1051,14 @@ word_count(const char *text, size_t n)
 	return count;
 }
 
-/*
- * Output of word_list() for one byte b of membership m, after a byte of
- * membership pm: a word byte is copied, the first byte after a word
- * becomes the newline that ends it.  No branches, as words and spaces
- * come at random.
- */
-#define EMIT(b, m) do {                                                 \
-	out[op] = (char)keep[(m) << 8 | (b)];                           \
-	op += (m) | pm;                                                 \
-	pm = (m);                                                       \
-} while (0)
-
 /* The class of the character at s[i] for word_list(), its length in
  * *len; F_X when word_next() must decide. */
 static unsigned
 list_class(const unsigned char *s, size_t n, size_t i, size_t *len)
 {
-	uint32_t cp;
-	unsigned c = s[i];
+	unsigned f = char_class(s, n, i, len);
 
-	*len = 1;
-	if (c < 0x80)
-		return bclass[c] == C_LOOK ? F_X : (unsigned)unpair(bclass[c]);
-	if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (s[i + 1] & 0xC0) == 0x80) {
-		cp = (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
-		*len = 2;
-	} else
-		*len = utf8_decode(s + i, n - i, &cp);
-	return cp == 0x2010 || cp == 0x2011 ? F_HY : fclass[recidx(cp)];
+	return f == C_LOOK ? F_X : (unsigned)unpair((int)f);
 }
 
 /* Is the s, t or n at s[j] a clitic after its apostrophe: a UAX #29
@@ -1167,7 +1178,7 @@ word_list(const char *text, size_t n, int flags, unsigned kinds, char *out)
 	struct wordit w;
 	struct text tok;
 	char *o = out;
-	size_t i = 0, op = 0, floor = 0, from, rounds;
+	size_t i = 0, op = 0, floor = 0, from;
 	unsigned p = F_SP, pm = 0;
 	int kind;
 
@@ -1184,27 +1195,7 @@ word_list(const char *text, size_t n, int flags, unsigned kinds, char *out)
 		return (size_t)(o - out);
 	}
 	while (i < n) {
-#if defined(__SSE2__) && defined(__GNUC__)
-		i = list_blocks(s, i, n, out, &op, &p, &pm);
-#endif
-		/* eight bytes at a time while none needs a closer look */
-		for (rounds = 0; n - i >= 9 && rounds < WINDOW_ROUNDS; rounds++) {
-			const unsigned char *b = s + i;
-			WINDOWS8(member, p, bclass[b[0]], b + 1, m);
-
-			if ((m0 | m1 | m2 | m3 | m4 | m5 | m6 | m7) & W_LOOK)
-				break;
-			EMIT(b[0], m0);
-			EMIT(b[1], m1);
-			EMIT(b[2], m2);
-			EMIT(b[3], m3);
-			EMIT(b[4], m4);
-			EMIT(b[5], m5);
-			EMIT(b[6], m6);
-			EMIT(b[7], m7);
-			p = mc6;
-			i += 8;
-		}
+		i = list_blocks(s, i, n, out, 2 * n, &op, &p, &pm);
 		if (i >= n)
 			break;
 		/* one character */

@@ -7,7 +7,8 @@
  *   wordbreak -f N   N random texts of tricky characters: the artkit
  *                    tokens must cover the text, word_count() must equal
  *                    the number of TOK_WORD tokens and word_list() must
- *                    list them.
+ *                    list them.  The same texts go through each block
+ *                    engine this machine has (portable, sse2, avx2).
  *
  * Prints each failure with its line (or its text in hex) and a summary;
  * exits 1 when anything failed.
@@ -95,7 +96,8 @@ static const uint32_t simple[] = {
 	'.', ',', ';', ':', '\'', '"', '-', '/', '(', ')', '!', '?',
 	0xE9, 0xEF, 0xEB, 0xC9, 0xA0, 0xB7, 0xD7,       /* é ï ë É NBSP · × */
 	0x2010, 0x2011, 0x2013, 0x2018, 0x2019, 0x201C, 0x2026, 0x3000,
-	0x1F600, 0x2764, UTF8_INVALID
+	0x1F600, 0x2764, UTF8_INVALID,
+	0x015F, 0x0434, 0x03B1, 0x20AC, 0xFF0E, 0xFE55, 0x037E, 0x1D400 /* ş д α € ． ﹕ ; 𝐀 */
 };
 static const uint32_t hard[] = {
 	'_', '@', 0x00AD, 0x0301, 0x0308, 0x200D, 0x200B, 0x1F1F3, 0x1F1F1,
@@ -120,7 +122,7 @@ rnd(uint32_t n)
 static int
 fuzz(long rounds)
 {
-	char text[512], cbuf[4], want[1024], got[1024];
+	char text[8192], cbuf[4], want[16384], got[16384];
 	size_t len, nchars, i, words, cover, pl, wlen, glen;
 	long r, bad = 0;
 	struct wordit w;
@@ -133,7 +135,8 @@ fuzz(long rounds)
 		/* every other text only of characters the fast counter knows */
 		plain = r % 2;
 		len = 0;
-		nchars = 1 + rnd(40);
+		/* and every fourth long enough for several blocks */
+		nchars = 1 + rnd(r % 4 == 3 ? 600 : 40);
 		for (i = 0; i < nchars; i++) {
 			if (!plain && rnd(6) == 0) {
 				p = pieces[rnd(sizeof pieces / sizeof pieces[0])];
@@ -188,6 +191,23 @@ fuzz(long rounds)
 	return bad > 0;
 }
 
+static int
+fuzz_engines(long rounds)
+{
+	static const char *const engines[] = { "portable", "sse2", "avx2" };
+	size_t e;
+	int ret = 0;
+
+	for (e = 0; e < sizeof engines / sizeof engines[0]; e++) {
+		if (charmask_engine(engines[e]) == NULL)
+			continue;
+		out_printf("%s: ", engines[e]);
+		seed = 20240619;
+		ret |= fuzz(rounds);
+	}
+	return ret;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -195,7 +215,7 @@ main(int argc, char *argv[])
 
 	setprogname(argv[0]);
 	if (argc == 3 && strcmp(argv[1], "-f") == 0)
-		ret = fuzz(atol(argv[2]));
+		ret = fuzz_engines(atol(argv[2]));
 	else if (argc == 2)
 		ret = checkfile(argv[1]);
 	else {

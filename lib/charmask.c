@@ -1,0 +1,336 @@
+/*
+ * Blocks of 64 bytes as bit masks of the ASCII classes the word counter
+ * turns on, and the packing of word bytes for word_list().  Three engines
+ * do the same: AVX2, chosen at run time when the processor has it; SSE2,
+ * which every x86-64 has; and a portable byte loop.  word.c checks at
+ * start-up that the engine agrees with its own tables, byte by byte.
+ */
+#include <string.h>
+
+#include "artkit.h"
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#define HAVE_X86 1
+#include <immintrin.h>
+#endif
+
+static void masks_portable(const unsigned char *p, size_t nblocks, struct charmask *m);
+static size_t pack_portable(const unsigned char *p, uint64_t word, uint64_t keep, char *out);
+
+static void (*masks_fn)(const unsigned char *, size_t, struct charmask *) = masks_portable;
+static size_t (*pack_fn)(const unsigned char *, uint64_t, uint64_t, char *) = pack_portable;
+static const char *engine = "portable";
+static int chosen;
+
+/* Bit k of the class byte of each ASCII character: the masks in order. */
+enum {
+	M_LETTER = 1, M_DIGIT = 2, M_HYPHEN = 4, M_MIDLETTER = 8,
+	M_MIDNUMLET = 16, M_MIDNUM = 32, M_APOS = 64, M_W = 128,
+	M_SLASH = 256, M_LOOK = 512
+};
+
+static unsigned
+byte_classes(unsigned c)
+{
+	unsigned k = 0;
+
+	if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+		k |= M_LETTER;
+	if ((c | 0x20) == 'w')
+		k |= M_W;
+	if (c >= '0' && c <= '9')
+		k |= M_DIGIT;
+	switch (c) {
+	case '-': k |= M_HYPHEN; break;
+	case ':': k |= M_MIDLETTER; break;
+	case '\'': k |= M_MIDNUMLET | M_APOS; break;
+	case '.': k |= M_MIDNUMLET; break;
+	case ',': case ';': k |= M_MIDNUM; break;
+	case '/': k |= M_SLASH; break;
+	case '@': case '_': case '\n': case '\v': case '\f': case '\r':
+		k |= M_LOOK;
+		break;
+	}
+	return k;
+}
+
+static void
+one_portable(const unsigned char *p, const uint16_t *classes, struct charmask *m)
+{
+	unsigned j, k;
+	uint64_t bit;
+
+	memset(m, 0, sizeof *m);
+	for (j = 0; j < 64; j++) {
+		bit = (uint64_t)1 << j;
+		if (p[j] >= 0x80) {
+			m->high |= bit;
+			continue;
+		}
+		k = classes[p[j]];
+		if (k == 0)
+			continue;
+		m->letter |= k & M_LETTER ? bit : 0;
+		m->digit |= k & M_DIGIT ? bit : 0;
+		m->hyphen |= k & M_HYPHEN ? bit : 0;
+		m->midletter |= k & M_MIDLETTER ? bit : 0;
+		m->midnumlet |= k & M_MIDNUMLET ? bit : 0;
+		m->midnum |= k & M_MIDNUM ? bit : 0;
+		m->apos |= k & M_APOS ? bit : 0;
+		m->w |= k & M_W ? bit : 0;
+		m->slash |= k & M_SLASH ? bit : 0;
+		m->look |= k & M_LOOK ? bit : 0;
+	}
+}
+
+static void
+masks_portable(const unsigned char *p, size_t nblocks, struct charmask *m)
+{
+	static uint16_t classes[256];
+	static int ready;
+	unsigned j;
+
+	if (!ready) {
+		for (j = 0; j < 128; j++)
+			classes[j] = (uint16_t)byte_classes(j);
+		ready = 1;
+	}
+	for (; nblocks > 0; nblocks--, p += 64, m++)
+		one_portable(p, classes, m);
+}
+
+/* Branch-free: words and the spaces between them come at random. */
+static size_t
+pack_portable(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
+{
+	size_t o = 0;
+	unsigned j;
+
+	for (j = 0; j < 64; j++) {
+		out[o] = word >> j & 1 ? (char)p[j] : '\n';
+		o += keep >> j & 1;
+	}
+	return o;
+}
+
+#ifdef HAVE_X86
+static inline uint64_t
+sse2_eq(__m128i v, char c)
+{
+	return (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+}
+
+/* Bytes strictly between lo and hi; bytes >= 0x80 are negative, so
+ * never between two ASCII bounds. */
+static inline uint64_t
+sse2_between(__m128i v, char lo, char hi)
+{
+	return (uint64_t)(unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(v, _mm_set1_epi8(lo)), _mm_cmpgt_epi8(_mm_set1_epi8(hi), v)));
+}
+
+static void
+one_sse2(const unsigned char *p, struct charmask *m)
+{
+	unsigned k, sh;
+	__m128i v, lc;
+
+	memset(m, 0, sizeof *m);
+	for (k = 0; k < 4; k++) {
+		sh = 16 * k;
+		v = _mm_loadu_si128((const __m128i *)(const void *)(p + sh));
+		lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		m->letter |= sse2_between(lc, 'a' - 1, 'z' + 1) << sh;
+		m->w |= sse2_eq(lc, 'w') << sh;
+		m->digit |= sse2_between(v, '0' - 1, '9' + 1) << sh;
+		m->hyphen |= sse2_eq(v, '-') << sh;
+		m->midletter |= sse2_eq(v, ':') << sh;
+		m->apos |= sse2_eq(v, '\'') << sh;
+		m->midnumlet |= sse2_eq(v, '.') << sh;
+		m->midnum |= (sse2_eq(v, ',') | sse2_eq(v, ';')) << sh;
+		m->slash |= sse2_eq(v, '/') << sh;
+		m->look |= (sse2_between(v, '\t', '\r' + 1) | sse2_eq(v, '@') |
+		    sse2_eq(v, '_')) << sh;
+		m->high |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << sh;
+	}
+	m->midnumlet |= m->apos;
+}
+
+static void
+masks_sse2(const unsigned char *p, size_t nblocks, struct charmask *m)
+{
+	for (; nblocks > 0; nblocks--, p += 64, m++)
+		one_sse2(p, m);
+}
+
+static size_t
+pack_sse2(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
+{
+	return pack_portable(p, word, keep, out);
+}
+
+#define AVX2 __attribute__((target("avx2,popcnt")))
+
+static unsigned char packidx[256][8];  /* positions of the set bits */
+
+AVX2 static inline uint64_t
+avx2_mask(__m256i lo, __m256i hi)
+{
+	return (uint64_t)(uint32_t)_mm256_movemask_epi8(hi) << 32 |
+	    (uint32_t)_mm256_movemask_epi8(lo);
+}
+
+AVX2 static inline __m256i
+avx2_eq(__m256i v, char c)
+{
+	return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c));
+}
+
+AVX2 static inline __m256i
+avx2_between(__m256i v, char lo, char hi)
+{
+	return _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(lo)),
+	    _mm256_cmpgt_epi8(_mm256_set1_epi8(hi), v));
+}
+
+AVX2 static void
+masks_avx2(const unsigned char *p, size_t nblocks, struct charmask *m)
+{
+	const __m256i sp = _mm256_set1_epi8(0x20);
+	__m256i v0, v1, l0, l1;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++) {
+		v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
+		v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
+		l0 = _mm256_or_si256(v0, sp);
+		l1 = _mm256_or_si256(v1, sp);
+		m->letter = avx2_mask(avx2_between(l0, 'a' - 1, 'z' + 1),
+		    avx2_between(l1, 'a' - 1, 'z' + 1));
+		m->w = avx2_mask(avx2_eq(l0, 'w'), avx2_eq(l1, 'w'));
+		m->digit = avx2_mask(avx2_between(v0, '0' - 1, '9' + 1),
+		    avx2_between(v1, '0' - 1, '9' + 1));
+		m->hyphen = avx2_mask(avx2_eq(v0, '-'), avx2_eq(v1, '-'));
+		m->midletter = avx2_mask(avx2_eq(v0, ':'), avx2_eq(v1, ':'));
+		m->apos = avx2_mask(avx2_eq(v0, '\''), avx2_eq(v1, '\''));
+		m->midnumlet = avx2_mask(avx2_eq(v0, '.'), avx2_eq(v1, '.')) | m->apos;
+		m->midnum = avx2_mask(_mm256_or_si256(avx2_eq(v0, ','), avx2_eq(v0, ';')),
+		    _mm256_or_si256(avx2_eq(v1, ','), avx2_eq(v1, ';')));
+		m->slash = avx2_mask(avx2_eq(v0, '/'), avx2_eq(v1, '/'));
+		m->look = avx2_mask(_mm256_or_si256(avx2_between(v0, '\t', '\r' + 1),
+		    _mm256_or_si256(avx2_eq(v0, '@'), avx2_eq(v0, '_'))),
+		    _mm256_or_si256(avx2_between(v1, '\t', '\r' + 1),
+		    _mm256_or_si256(avx2_eq(v1, '@'), avx2_eq(v1, '_'))));
+		m->high = avx2_mask(v0, v1);
+	}
+}
+
+/* The 32 bytes at p with each byte whose bit in bits is clear made a
+ * newline. */
+AVX2 static inline __m256i
+avx2_newlines(const unsigned char *p, uint32_t bits)
+{
+	/* byte j of the mask to byte j, then its own bit picked out */
+	const __m256i spread = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,
+	    2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
+	const __m256i pick = _mm256_set1_epi64x((long long)0x8040201008040201ULL);
+	__m256i b = _mm256_set1_epi32((int)bits);
+	__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
+
+	b = _mm256_shuffle_epi8(b, spread);
+	b = _mm256_cmpeq_epi8(_mm256_and_si256(b, pick), pick);
+	return _mm256_blendv_epi8(_mm256_set1_epi8('\n'), v, b);
+}
+
+AVX2 static size_t
+pack_avx2(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
+{
+	unsigned char t[64];
+	size_t o = 0;
+	unsigned g, k;
+	__m128i x;
+
+	_mm256_storeu_si256((__m256i *)(void *)t, avx2_newlines(p, (uint32_t)word));
+	_mm256_storeu_si256((__m256i *)(void *)(t + 32), avx2_newlines(p + 32, (uint32_t)(word >> 32)));
+	for (g = 0; g < 8; g++) {
+		k = (unsigned)(keep >> 8 * g) & 0xFF;
+		x = _mm_loadl_epi64((const __m128i *)(const void *)(t + 8 * g));
+		x = _mm_shuffle_epi8(x, _mm_loadl_epi64((const __m128i *)(const void *)packidx[k]));
+		_mm_storel_epi64((__m128i *)(void *)(out + o), x);
+		o += (size_t)_mm_popcnt_u32(k);
+	}
+	return o;
+}
+#endif
+
+static void
+choose(void)
+{
+	unsigned k, j, n;
+
+	chosen = 1;
+#ifdef HAVE_X86
+	masks_fn = masks_sse2;
+	pack_fn = pack_sse2;
+	engine = "sse2";
+	__builtin_cpu_init();
+	if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt")) {
+		for (k = 0; k < 256; k++) {
+			for (j = n = 0; j < 8; j++)
+				if (k >> j & 1)
+					packidx[k][n++] = (unsigned char)j;
+			while (n < 8)
+				packidx[k][n++] = 0x80;     /* a zero byte */
+		}
+		masks_fn = masks_avx2;
+		pack_fn = pack_avx2;
+		engine = "avx2";
+	}
+#else
+	(void)k;
+	(void)j;
+	(void)n;
+#endif
+}
+
+const char *
+charmask_engine(const char *name)
+{
+	if (!chosen)
+		choose();
+	if (name == NULL)
+		return engine;
+	if (strcmp(name, "portable") == 0) {
+		masks_fn = masks_portable;
+		pack_fn = pack_portable;
+		engine = "portable";
+		return engine;
+	}
+	choose();       /* the best this machine has, then no better */
+	if (strcmp(name, engine) == 0)
+		return engine;
+#ifdef HAVE_X86
+	if (strcmp(name, "sse2") == 0) {
+		masks_fn = masks_sse2;
+		pack_fn = pack_sse2;
+		engine = "sse2";
+		return engine;
+	}
+#endif
+	return NULL;
+}
+
+void
+charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *m)
+{
+	if (!chosen)
+		choose();
+	masks_fn(p, nblocks, m);
+}
+
+size_t
+charmask_pack(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
+{
+	if (!chosen)
+		choose();
+	return pack_fn(p, word, keep, out);
+}
