@@ -1,9 +1,10 @@
 /*
  * Blocks of 64 bytes as bit masks of the ASCII classes the word counter
- * turns on, and the packing of word bytes for word_list().  Three engines
- * do the same: AVX2, chosen at run time when the processor has it; SSE2,
- * which every x86-64 has; and a portable byte loop.  word.c checks at
- * start-up that the engine agrees with its own tables, byte by byte.
+ * turns on, and the packing of word bytes for word_list().  Four engines
+ * do the same, the best the processor has chosen at run time: AVX-512
+ * (with VBMI2, for compressing bytes), AVX2, SSE2, which every x86-64 has,
+ * and a portable byte loop.  word.c checks at start-up that the engine
+ * agrees with its own tables, byte by byte.
  */
 #include <string.h>
 
@@ -21,6 +22,7 @@ static void (*masks_fn)(const unsigned char *, size_t, struct charmask *) = mask
 static size_t (*pack_fn)(const unsigned char *, uint64_t, uint64_t, char *) = pack_portable;
 static const char *engine = "portable";
 static int chosen;
+static void choose(void);
 
 /* Bit k of the class byte of each ASCII character: the masks in order. */
 enum {
@@ -260,62 +262,132 @@ pack_avx2(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
 	}
 	return o;
 }
+#define AVX512 __attribute__((target("avx512f,avx512bw,avx512vbmi2,popcnt")))
+
+AVX512 static inline uint64_t
+avx512_eq(__m512i v, char c)
+{
+	return _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(c));
+}
+
+/* Bytes from lo to lo + n - 1, compared unsigned: bytes 0x80 and up are
+ * never in an ASCII range. */
+AVX512 static inline uint64_t
+avx512_range(__m512i v, char lo, char n)
+{
+	return _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(lo)),
+	    _mm512_set1_epi8(n));
+}
+
+AVX512 static void
+masks_avx512(const unsigned char *p, size_t nblocks, struct charmask *m)
+{
+	__m512i v, lc;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++) {
+		v = _mm512_loadu_si512((const void *)p);
+		lc = _mm512_or_si512(v, _mm512_set1_epi8(0x20));
+		m->letter = avx512_range(lc, 'a', 26);
+		m->w = avx512_eq(lc, 'w');
+		m->digit = avx512_range(v, '0', 10);
+		m->hyphen = avx512_eq(v, '-');
+		m->midletter = avx512_eq(v, ':');
+		m->apos = avx512_eq(v, '\'');
+		m->midnumlet = avx512_eq(v, '.') | m->apos;
+		m->midnum = avx512_eq(v, ',') | avx512_eq(v, ';');
+		m->slash = avx512_eq(v, '/');
+		m->look = avx512_range(v, '\n', 4) | avx512_eq(v, '@') | avx512_eq(v, '_');
+		m->high = _mm512_movepi8_mask(v);
+	}
+}
+
+AVX512 static size_t
+pack_avx512(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
+{
+	__m512i v = _mm512_mask_blend_epi8(word, _mm512_set1_epi8('\n'),
+	    _mm512_loadu_si512((const void *)p));
+
+	/* compressing in a register and storing all 64 bytes is faster than
+	 * a compressing store on some processors */
+	_mm512_storeu_si512((void *)out, _mm512_maskz_compress_epi8(keep, v));
+	return (size_t)_mm_popcnt_u64(keep);
+}
 #endif
+
+/* The engines, the best first. */
+static const struct engine {
+	const char *name;
+	void (*masks)(const unsigned char *, size_t, struct charmask *);
+	size_t (*pack)(const unsigned char *, uint64_t, uint64_t, char *);
+} engines[] = {
+#ifdef HAVE_X86
+	{ "avx512", masks_avx512, pack_avx512 },
+	{ "avx2", masks_avx2, pack_avx2 },
+	{ "sse2", masks_sse2, pack_sse2 },
+#endif
+	{ "portable", masks_portable, pack_portable },
+};
+enum { NENGINES = sizeof engines / sizeof engines[0] };
+
+static int
+runs_here(const struct engine *e)
+{
+#ifdef HAVE_X86
+	__builtin_cpu_init();
+	if (e->masks == masks_avx512)
+		return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+		    __builtin_cpu_supports("avx512vbmi2") && __builtin_cpu_supports("popcnt");
+	if (e->masks == masks_avx2)
+		return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt");
+#endif
+	(void)e;
+	return 1;
+}
+
+static void
+use(const struct engine *e)
+{
+	masks_fn = e->masks;
+	pack_fn = e->pack;
+	engine = e->name;
+	chosen = 1;
+}
 
 static void
 choose(void)
 {
-	unsigned k, j, n;
+	size_t k;
 
-	chosen = 1;
 #ifdef HAVE_X86
-	masks_fn = masks_sse2;
-	pack_fn = pack_sse2;
-	engine = "sse2";
-	__builtin_cpu_init();
-	if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt")) {
-		for (k = 0; k < 256; k++) {
-			for (j = n = 0; j < 8; j++)
-				if (k >> j & 1)
-					packidx[k][n++] = (unsigned char)j;
-			while (n < 8)
-				packidx[k][n++] = 0x80;     /* a zero byte */
-		}
-		masks_fn = masks_avx2;
-		pack_fn = pack_avx2;
-		engine = "avx2";
+	unsigned j, n;
+
+	for (k = 0; k < 256; k++) {
+		for (j = n = 0; j < 8; j++)
+			if (k >> j & 1)
+				packidx[k][n++] = (unsigned char)j;
+		while (n < 8)
+			packidx[k][n++] = 0x80;     /* a zero byte */
 	}
-#else
-	(void)k;
-	(void)j;
-	(void)n;
 #endif
+	for (k = 0; !runs_here(&engines[k]); k++)
+		;
+	use(&engines[k]);
 }
 
 const char *
 charmask_engine(const char *name)
 {
+	size_t k;
+
 	if (!chosen)
 		choose();
 	if (name == NULL)
 		return engine;
-	if (strcmp(name, "portable") == 0) {
-		masks_fn = masks_portable;
-		pack_fn = pack_portable;
-		engine = "portable";
-		return engine;
-	}
-	choose();       /* the best this machine has, then no better */
-	if (strcmp(name, engine) == 0)
-		return engine;
-#ifdef HAVE_X86
-	if (strcmp(name, "sse2") == 0) {
-		masks_fn = masks_sse2;
-		pack_fn = pack_sse2;
-		engine = "sse2";
-		return engine;
-	}
-#endif
+	for (k = 0; k < NENGINES; k++)
+		if (strcmp(name, engines[k].name) == 0 && runs_here(&engines[k])) {
+			use(&engines[k]);
+			return engine;
+		}
 	return NULL;
 }
 

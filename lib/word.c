@@ -670,7 +670,8 @@ setup_count(void)
  * word_list(), at an apostrophe that may begin a clitic.
  */
 struct block {
-	struct charmask m;
+	struct charmask *m;     /* own, or one of a batch */
+	struct charmask own;
 	uint64_t lead;          /* bytes before the last of a multibyte joiner */
 	const unsigned char *bytes;     /* the block, or pad at the end */
 	unsigned char pad[64];
@@ -709,7 +710,7 @@ bit_count(uint64_t x)
 
 /* x with each bit moved k places on: byte j gets the bit of byte j - k,
  * the first k from the block before. */
-#define BEFORE(x, k) ((b->m.x << (k)) | (pv->m.x >> (64 - (k))))
+#define BEFORE(x, k) ((b->m->x << (k)) | (pv->m->x >> (64 - (k))))
 
 /* The masks of the class c, in bit k of b. */
 static void
@@ -718,15 +719,15 @@ set_class(struct block *b, unsigned c, unsigned k)
 	uint64_t bit = (uint64_t)1 << k;
 
 	switch (c) {
-	case C_W: b->m.w |= bit; /* FALLTHROUGH */
-	case F_L: b->m.letter |= bit; break;
-	case F_D: b->m.digit |= bit; break;
-	case F_HY: b->m.hyphen |= bit; break;
-	case F_ML: b->m.midletter |= bit; break;
-	case C_APOS: b->m.apos |= bit; /* FALLTHROUGH */
-	case F_MNL: b->m.midnumlet |= bit; break;
-	case F_MN: b->m.midnum |= bit; break;
-	case C_SLASH: b->m.slash |= bit; break;
+	case C_W: b->m->w |= bit; /* FALLTHROUGH */
+	case F_L: b->m->letter |= bit; break;
+	case F_D: b->m->digit |= bit; break;
+	case F_HY: b->m->hyphen |= bit; break;
+	case F_ML: b->m->midletter |= bit; break;
+	case C_APOS: b->m->apos |= bit; /* FALLTHROUGH */
+	case F_MNL: b->m->midnumlet |= bit; break;
+	case F_MN: b->m->midnum |= bit; break;
+	case C_SLASH: b->m->slash |= bit; break;
 	}
 }
 
@@ -734,7 +735,7 @@ set_class(struct block *b, unsigned c, unsigned k)
 static unsigned
 class_of(const struct block *b, unsigned k)
 {
-	const struct charmask *m = &b->m;
+	const struct charmask *m = b->m;
 
 	if (m->letter >> k & 1)
 		return m->w >> k & 1 ? C_W : F_L;
@@ -771,12 +772,13 @@ check_blocks(void)
 	blocks_ok = 1;
 	for (c = 0; c < 256; c++) {
 		bytes[5] = (unsigned char)c;
-		charmask_blocks(bytes, 1, &b.m);
+		charmask_blocks(bytes, 1, &b.own);
+		b.m = &b.own;
 		want = c < 0x80 ? bclass[c] : C_LOOK;
-		if (want == C_LOOK ? (c < 0x80 ? b.m.look : b.m.high) != (uint64_t)1 << 5 :
+		if (want == C_LOOK ? (c < 0x80 ? b.own.look : b.own.high) != (uint64_t)1 << 5 :
 		    class_of(&b, 5) != (want == F_SP ? F_O : want) ||
-		    (b.m.look | b.m.high) != 0 || ((b.m.letter | b.m.digit | b.m.hyphen |
-		    b.m.midletter | b.m.midnumlet | b.m.midnum | b.m.slash) & ~((uint64_t)1 << 5)))
+		    (b.own.look | b.own.high) != 0 || ((b.own.letter | b.own.digit | b.own.hyphen |
+		    b.own.midletter | b.own.midnumlet | b.own.midnum | b.own.slash) & ~((uint64_t)1 << 5)))
 			blocks_ok = 0;
 	}
 }
@@ -788,7 +790,8 @@ block_before(struct block *b, unsigned p2, unsigned p1)
 {
 	static const struct charmask none;
 
-	b->m = none;
+	b->own = none;
+	b->m = &b->own;
 	b->lead = 0;
 	set_class(b, p2, 62);
 	set_class(b, p1, 63);
@@ -811,7 +814,7 @@ struct batch {
  */
 static unsigned
 block_classes(const unsigned char *s, size_t i, size_t n, struct batch *bt,
-    const struct block *pv, struct block *b)
+    struct block *pv, struct block *b)
 {
 	uint64_t hi, bits, last, stop;
 	unsigned j;
@@ -820,6 +823,11 @@ block_classes(const unsigned char *s, size_t i, size_t n, struct batch *bt,
 
 	b->bytes = s + i;
 	if (bt->k == bt->n) {
+		/* the block before is still needed */
+		if (pv->m != &pv->own) {
+			pv->own = *pv->m;
+			pv->m = &pv->own;
+		}
 		bt->k = 0;
 		bt->n = (n - i) / 64 < BATCH ? (n - i) / 64 : BATCH;
 		if (bt->n == 0) {
@@ -832,18 +840,18 @@ block_classes(const unsigned char *s, size_t i, size_t n, struct batch *bt,
 	}
 	if (n - i < 64)
 		b->bytes = b->pad;
-	b->m = bt->m[bt->k++];
+	b->m = &bt->m[bt->k++];
 	b->lead = 0;
-	stop = b->m.look | (b->m.w & BEFORE(w, 1)) | (b->m.slash & BEFORE(slash, 1));
-	for (hi = b->m.high & low_bits(stop ? lowest_bit(stop) : 64); hi != 0; hi &= ~bits) {
+	stop = b->m->look | (b->m->w & BEFORE(w, 1)) | (b->m->slash & BEFORE(slash, 1));
+	for (hi = b->m->high & low_bits(stop ? lowest_bit(stop) : 64); hi != 0; hi &= ~bits) {
 		j = lowest_bit(hi);
 		f = char_class(s, n, i + j, &len);
 		if (j + len > 64 || f == F_X)
 			return j;
 		bits = low_bits((unsigned)len) << j;
 		switch (f) {
-		case F_L: b->m.letter |= bits; break;
-		case F_D: b->m.digit |= bits; break;
+		case F_L: b->m->letter |= bits; break;
+		case F_D: b->m->digit |= bits; break;
 		case F_O: case F_SP: break;
 		default:
 			/* a joiner of len bytes */
@@ -851,14 +859,14 @@ block_classes(const unsigned char *s, size_t i, size_t n, struct batch *bt,
 			if (len > 1) {
 				b->lead |= bits & ~last;
 				if (BEFORE(letter, 1) >> j & 1)
-					b->m.letter |= bits & ~last;
+					b->m->letter |= bits & ~last;
 				else if (BEFORE(digit, 1) >> j & 1)
-					b->m.digit |= bits & ~last;
+					b->m->digit |= bits & ~last;
 			}
 			set_class(b, f, j + (unsigned)len - 1);
 			if (f == F_MNL && s[i + j] == 0xE2 && s[i + j + 1] == 0x80 &&
 			    s[i + j + 2] == 0x99)
-				b->m.apos |= last;      /* U+2019, as ' */
+				b->m->apos |= last;      /* U+2019, as ' */
 		}
 	}
 	return stop ? lowest_bit(stop) : 64;
@@ -868,7 +876,7 @@ block_classes(const unsigned char *s, size_t i, size_t n, struct batch *bt,
 static inline uint64_t
 word_starts(const struct block *b, const struct block *pv)
 {
-	uint64_t L = b->m.letter, D = b->m.digit, A = L | D;
+	uint64_t L = b->m->letter, D = b->m->digit, A = L | D;
 	uint64_t L2 = BEFORE(letter, 2), D2 = BEFORE(digit, 2), A2 = L2 | D2;
 
 	return A & ~(BEFORE(letter, 1) | BEFORE(digit, 1)) &
@@ -948,14 +956,14 @@ list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t room,
 		if (!halt && rest > 64 &&
 		    ((next = char_class(s, n, i + 64, &len)) == F_X || next == C_LOOK))
 			halt = 1;
-		L = b->m.letter;
-		D = b->m.digit;
+		L = b->m->letter;
+		D = b->m->digit;
 		A = L | D;
 		PL = BEFORE(letter, 1);
 		PD = BEFORE(digit, 1);
 		PA = PL | PD;
 		/* an apostrophe that may begin a clitic */
-		x = b->m.apos & ~PA;
+		x = b->m->apos & ~PA;
 		if (x != 0 && lowest_bit(x) < stop && lowest_bit(x) < rest) {
 			stop = lowest_bit(x);
 			halt = 1;
@@ -965,10 +973,10 @@ list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t room,
 		NL = L >> 1 | (uint64_t)(next == F_L || next == C_W) << 63;
 		ND = D >> 1 | (uint64_t)(next == F_D) << 63;
 		NA = NL | ND;
-		mem = A | (b->m.midletter & PL & NL) |
-		    (b->m.midnumlet & ((PL & NL) | (PD & ND))) |
-		    (b->m.midnum & PD & ND) |
-		    (b->m.hyphen & PA & NA & (PL | NL));
+		mem = A | (b->m->midletter & PL & NL) |
+		    (b->m->midnumlet & ((PL & NL) | (PD & ND))) |
+		    (b->m->midnum & PD & ND) |
+		    (b->m->hyphen & PA & NA & (PL | NL));
 		/* the bytes before a joiner's last are in a word when it is */
 		x = mem & ~b->lead & b->lead << 1;
 		x |= x >> 1 & b->lead;

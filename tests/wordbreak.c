@@ -8,7 +8,8 @@
  *                    tokens must cover the text, word_count() must equal
  *                    the number of TOK_WORD tokens and word_list() must
  *                    list them.  The same texts go through each block
- *                    engine this machine has (portable, sse2, avx2).
+ *                    engine this machine has (portable, sse2, avx2,
+ *                    avx512).
  *
  * Prints each failure with its line (or its text in hex) and a summary;
  * exits 1 when anything failed.
@@ -194,7 +195,7 @@ fuzz(long rounds)
 static int
 fuzz_engines(long rounds)
 {
-	static const char *const engines[] = { "portable", "sse2", "avx2" };
+	static const char *const engines[] = { "portable", "sse2", "avx2", "avx512" };
 	size_t e;
 	int ret = 0;
 
