@@ -54,13 +54,21 @@ tokens(struct text t)
 	static char *buf;
 	static size_t cap;
 	size_t len;
+	char *room;
+	unsigned kinds = 1u << TOK_WORD | (pflag ? 1u << TOK_PUNCT : 0);
 
+	/* straight into the output buffer when it can take the most there
+	 * may be */
+	if (!lflag && (room = out_room(2 * t.len + 1)) != NULL) {
+		len = word_list(t.s, t.len, wordflags, kinds, room);
+		out_commit(len);
+		return len;
+	}
 	if (cap < 2 * t.len + 1) {
 		cap = 2 * t.len + 1;
 		buf = erealloc(buf, cap);
 	}
-	len = word_list(t.s, t.len, wordflags,
-	    1u << TOK_WORD | (pflag ? 1u << TOK_PUNCT : 0), buf);
+	len = word_list(t.s, t.len, wordflags, kinds, buf);
 	if (lflag)
 		put_lower(buf, len);
 	else

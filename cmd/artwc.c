@@ -92,7 +92,9 @@ print_row(const struct counts *c, const char *name)
 	for (i = 0; i < NCOLS; i++) {
 		if (!want[i])
 			continue;
-		out_printf(first ? "%*llu" : " %*llu", width, c->n[i]);
+		if (!first)
+			out_char(' ');
+		out_uint(c->n[i], width);
 		first = 0;
 	}
 	out_char(' ');

@@ -462,7 +462,12 @@ article_name(const struct article *a)
 		r->namecap = need;
 		r->name = erealloc(r->name, need);
 	}
-	snprintf(r->name, need, "%s#%zu", a->file, a->index);
+	/* by hand: snprintf() would cost more than counting the article */
+	need = strlen(a->file);
+	memcpy(r->name, a->file, need);
+	r->name[need++] = '#';
+	need += fmt_uint(r->name + need, a->index);
+	r->name[need] = '\0';
 	return r->name;
 }
 

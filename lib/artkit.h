@@ -44,6 +44,11 @@ void out_write(const void *p, size_t n);
 void out_char(int c);
 void out_str(const char *s);
 void out_printf(const char *fmt, ...);
+void out_uint(unsigned long long v, int width);  /* decimal, right-aligned */
+/* Room for n bytes at the end of the buffer, to write in place and then
+ * out_commit() as many as were written; NULL when there is not that much. */
+char *out_room(size_t n);
+void out_commit(size_t n);
 void out_flush(void);
 int  out_close(void);   /* flush and close; 0 ok, 1 after reporting an error */
 
@@ -189,6 +194,7 @@ void   bp_count_free(struct bpcount *c);
 size_t space_len(const char *s, size_t n);   /* white space char at s, or 0 */
 int is_blank(const char *s, size_t n);        /* only spaces, tabs, NBSP etc. */
 struct text trim(struct text t);             /* without surrounding white space */
+size_t fmt_uint(char *buf, unsigned long long v); /* decimal digits, at most 20; length */
 int text_eq(struct text t, const char *lit);
 int text_caseeq(struct text t, const char *lit); /* ASCII case ignored */
 

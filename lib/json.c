@@ -82,7 +82,10 @@ void
 json_key_num(struct jsonobj *o, const char *key, long long v)
 {
 	json_key(o, key);
-	out_printf("%lld", v);
+	if (v >= 0)
+		out_uint((unsigned long long)v, 0);
+	else
+		out_printf("%lld", v);
 }
 
 void

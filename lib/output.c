@@ -139,6 +139,26 @@ out_write(const void *p, size_t n)
 		drain(1);
 }
 
+char *
+out_room(size_t n)
+{
+	if (mode < 0)
+		detect_mode();
+	if (OUT_CAP - outlen < n)
+		drain(1);
+	return OUT_CAP - outlen < n ? NULL : outbuf + outlen;
+}
+
+void
+out_commit(size_t n)
+{
+	const char *p = outbuf + outlen;
+
+	outlen += n;
+	if (mode == 2 && memchr(p, '\n', n) != NULL)
+		drain(1);
+}
+
 void
 out_char(int c)
 {
@@ -179,6 +199,17 @@ out_printf(const char *fmt, ...)
 	va_end(ap);
 	out_write(big, (size_t)n);
 	free(big);
+}
+
+void
+out_uint(unsigned long long v, int width)
+{
+	char digits[20];
+	size_t n = fmt_uint(digits, v);
+
+	for (; width > 0 && (size_t)width > n; width--)
+		out_char(' ');
+	out_write(digits, n);
 }
 
 void

@@ -1,4 +1,6 @@
 /* Small text predicates shared by the programs. */
+#include <string.h>
+
 #include "artkit.h"
 
 /* Length of the white space character at s (ASCII white space, no-break
@@ -58,11 +60,22 @@ space_len_back(const char *s, size_t n)
 	return 0;
 }
 
+/* Can s[0] not begin a white space character?  Most lines begin and end
+ * in printable ASCII, which settles it at once. */
+static int
+printable_ascii(unsigned char c)
+{
+	return c > ' ' && c < 0x7F;
+}
+
 struct text
 trim(struct text t)
 {
 	size_t k;
 
+	if (t.len > 0 && printable_ascii((unsigned char)t.s[0]) &&
+	    printable_ascii((unsigned char)t.s[t.len - 1]))
+		return t;
 	while ((k = space_len(t.s, t.len)) > 0) {
 		t.s += k;
 		t.len -= k;
@@ -102,4 +115,18 @@ text_caseeq(struct text t, const char *lit)
 			return 0;
 	}
 	return lit[i] == '\0';
+}
+
+size_t
+fmt_uint(char *buf, unsigned long long v)
+{
+	char tmp[20];
+	size_t n = sizeof tmp, len;
+
+	do
+		tmp[--n] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	len = sizeof tmp - n;
+	memcpy(buf, tmp + n, len);
+	return len;
 }

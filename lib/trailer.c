@@ -92,16 +92,16 @@ hash_list(struct hashed *hs, const char *const *list)
 	hs->ready = 1;
 }
 
+/* Is t, of hash h, in list? */
 static int
-in_list(const char *const *list, struct text t)
+in_list(const char *const *list, struct text t, unsigned h)
 {
 	static struct hashed shares, labels;
 	struct hashed *hs = list == share_markers ? &shares : &labels;
-	unsigned h;
 
 	if (!hs->ready)
 		hash_list(hs, list);
-	for (h = foldhash(t.s, t.len); hs->slot[h % HASH_SLOTS] != NULL; h++)
+	for (; hs->slot[h % HASH_SLOTS] != NULL; h++)
 		if (text_caseeq(t, hs->slot[h % HASH_SLOTS]))
 			return 1;
 	return 0;
@@ -112,7 +112,8 @@ trailer_known_label(const char *s, size_t n)
 {
 	struct text t = { s, n };
 
-	return in_list(known_labels, trim(t));
+	t = trim(t);
+	return in_list(known_labels, t, foldhash(t.s, t.len));
 }
 
 /* A label is short, begins with a capital or a digit, has no sentence
@@ -157,14 +158,16 @@ int
 trailer_candidate(const char *s, size_t n)
 {
 	struct text t = { s, n };
+	unsigned h;
 
 	t = trim(t);
 	/* longer than any marker or label: most lines, quickly */
 	if (t.len > 60)
 		return 0;
-	if (in_list(share_markers, t))
+	h = foldhash(t.s, t.len);
+	if (in_list(share_markers, t, h))
 		return TRAILER_SHARE;
-	if (in_list(known_labels, t))
+	if (in_list(known_labels, t, h))
 		return TRAILER_LABEL;
 	return label_like(t) ? TRAILER_LABEL : 0;
 }
