@@ -206,3 +206,20 @@ tok() {
 	[ "$stderr" = "" ]
 	[ "$output" = "$(printf '%s\n' Noord - Koreaanse "'" s - Hertogenbosch , https : / / nos.nl)" ]
 }
+
+@test "the same tokens at every offset of a 64-byte block" {
+	words="zo’n ’s-Hertogenbosch geïsoleerd Noord‐Koreaanse één 3.000 d’Ancona Ελλάδα Москва x@y.nl 2,5 ŞAHİN"
+	for k in $(seq 0 70); do
+		printf '%*s%s %s\n' "$k" "" "$words" "$words"
+	done > "$BATS_TEST_TMPDIR/t.txt"
+	one=$(printf '%s\n' $words)
+	want=$(for k in $(seq 1 142); do printf '%s\n' "$one"; done)
+	run --separate-stderr arttok "$BATS_TEST_TMPDIR/t.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$want" ]
+	run --separate-stderr artwc -w "$BATS_TEST_TMPDIR/t.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "1704 $BATS_TEST_TMPDIR/t.txt" ]
+}
