@@ -28,7 +28,7 @@ static void choose(void);
 enum {
 	M_LETTER = 1, M_DIGIT = 2, M_HYPHEN = 4, M_MIDLETTER = 8,
 	M_MIDNUMLET = 16, M_MIDNUM = 32, M_APOS = 64, M_W = 128,
-	M_SLASH = 256, M_LOOK = 512
+	M_SLASH = 256, M_LOOK = 512, M_HIGH = 1024
 };
 
 static unsigned
@@ -36,6 +36,8 @@ byte_classes(unsigned c)
 {
 	unsigned k = 0;
 
+	if (c >= 0x80)
+		return M_HIGH;
 	if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
 		k |= M_LETTER;
 	if ((c | 0x20) == 'w')
@@ -56,32 +58,43 @@ byte_classes(unsigned c)
 	return k;
 }
 
+/* Bit 0 of each byte of x, bit j for byte j. */
+static inline uint64_t
+gather8(uint64_t x)
+{
+	return ((x & 0x0101010101010101u) * 0x0102040810204080u) >> 56;
+}
+
+/* The class words of 8 bytes at a time, spread one byte each into lo
+ * (bits 0 to 7) and hi (bits 8 to 15), then gathered bit by bit: a few
+ * operations per byte, and no assumption about the byte order. */
 static void
 one_portable(const unsigned char *p, const uint16_t *classes, struct charmask *m)
 {
-	unsigned j, k;
-	uint64_t bit;
+	unsigned g, j, sh;
+	uint64_t lo, hi;
 
 	memset(m, 0, sizeof *m);
-	for (j = 0; j < 64; j++) {
-		bit = (uint64_t)1 << j;
-		if (p[j] >= 0x80) {
-			m->high |= bit;
-			continue;
+	for (g = 0; g < 64; g += 8) {
+		lo = hi = 0;
+		for (j = 0; j < 8; j++) {
+			lo |= (uint64_t)(classes[p[g + j]] & 0xFF) << 8 * j;
+			hi |= (uint64_t)(classes[p[g + j]] >> 8) << 8 * j;
 		}
-		k = classes[p[j]];
-		if (k == 0)
+		if ((lo | hi) == 0)
 			continue;
-		m->letter |= k & M_LETTER ? bit : 0;
-		m->digit |= k & M_DIGIT ? bit : 0;
-		m->hyphen |= k & M_HYPHEN ? bit : 0;
-		m->midletter |= k & M_MIDLETTER ? bit : 0;
-		m->midnumlet |= k & M_MIDNUMLET ? bit : 0;
-		m->midnum |= k & M_MIDNUM ? bit : 0;
-		m->apos |= k & M_APOS ? bit : 0;
-		m->w |= k & M_W ? bit : 0;
-		m->slash |= k & M_SLASH ? bit : 0;
-		m->look |= k & M_LOOK ? bit : 0;
+		sh = g;
+		m->letter |= gather8(lo) << sh;
+		m->digit |= gather8(lo >> 1) << sh;
+		m->hyphen |= gather8(lo >> 2) << sh;
+		m->midletter |= gather8(lo >> 3) << sh;
+		m->midnumlet |= gather8(lo >> 4) << sh;
+		m->midnum |= gather8(lo >> 5) << sh;
+		m->apos |= gather8(lo >> 6) << sh;
+		m->w |= gather8(lo >> 7) << sh;
+		m->slash |= gather8(hi) << sh;
+		m->look |= gather8(hi >> 1) << sh;
+		m->high |= gather8(hi >> 2) << sh;
 	}
 }
 
@@ -93,7 +106,7 @@ masks_portable(const unsigned char *p, size_t nblocks, struct charmask *m)
 	unsigned j;
 
 	if (!ready) {
-		for (j = 0; j < 128; j++)
+		for (j = 0; j < 256; j++)
 			classes[j] = (uint16_t)byte_classes(j);
 		ready = 1;
 	}
