@@ -453,21 +453,20 @@ const char *
 article_name(const struct article *a)
 {
 	struct reader *r = a->reader;
-	size_t need;
+	size_t len;
 
 	if (a->index <= 1 && !a->more)
 		return a->file;
-	need = strlen(a->file) + 24;
-	if (r->namecap < need) {
-		r->namecap = need;
-		r->name = erealloc(r->name, need);
+	len = strlen(a->file);
+	if (r->namecap < len + 22) {       /* '#', 20 digits, NUL */
+		r->namecap = len + 22;
+		r->name = erealloc(r->name, r->namecap);
 	}
 	/* by hand: snprintf() would cost more than counting the article */
-	need = strlen(a->file);
-	memcpy(r->name, a->file, need);
-	r->name[need++] = '#';
-	need += fmt_uint(r->name + need, a->index);
-	r->name[need] = '\0';
+	memcpy(r->name, a->file, len);
+	r->name[len++] = '#';
+	len += fmt_uint(r->name + len, a->index);
+	r->name[len] = '\0';
 	return r->name;
 }
 

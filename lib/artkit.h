@@ -321,6 +321,7 @@ struct charmask {
 void   charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *m);
 size_t charmask_pack(const unsigned char *p, uint64_t word, uint64_t keep, char *out);
 const char *charmask_engine(const char *name);
+const char *charmask_engine_at(size_t k);  /* k-th of this build, best last; NULL past them */
 
 /* ---- word.c: word tokens ----
  * UAX #29 word boundaries; unless WORD_UAX29 is given, also artkit's rules:

@@ -178,12 +178,6 @@ masks_sse2(const unsigned char *p, size_t nblocks, struct charmask *m)
 		one_sse2(p, m);
 }
 
-static size_t
-pack_sse2(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
-{
-	return pack_portable(p, word, keep, out);
-}
-
 #define AVX2 __attribute__((target("avx2,popcnt")))
 
 static unsigned char packidx[256][8];  /* positions of the set bits */
@@ -327,18 +321,18 @@ pack_avx512(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
 }
 #endif
 
-/* The engines, the best first. */
+/* The engines, the best last.  SSE2 has no byte shuffle to pack with. */
 static const struct engine {
 	const char *name;
 	void (*masks)(const unsigned char *, size_t, struct charmask *);
 	size_t (*pack)(const unsigned char *, uint64_t, uint64_t, char *);
 } engines[] = {
-#ifdef HAVE_X86
-	{ "avx512", masks_avx512, pack_avx512 },
-	{ "avx2", masks_avx2, pack_avx2 },
-	{ "sse2", masks_sse2, pack_sse2 },
-#endif
 	{ "portable", masks_portable, pack_portable },
+#ifdef HAVE_X86
+	{ "sse2", masks_sse2, pack_portable },
+	{ "avx2", masks_avx2, pack_avx2 },
+	{ "avx512", masks_avx512, pack_avx512 },
+#endif
 };
 enum { NENGINES = sizeof engines / sizeof engines[0] };
 
@@ -382,9 +376,15 @@ choose(void)
 			packidx[k][n++] = 0x80;     /* a zero byte */
 	}
 #endif
-	for (k = 0; !runs_here(&engines[k]); k++)
+	for (k = NENGINES - 1; !runs_here(&engines[k]); k--)
 		;
 	use(&engines[k]);
+}
+
+const char *
+charmask_engine_at(size_t k)
+{
+	return k < NENGINES ? engines[k].name : NULL;
 }
 
 const char *
@@ -412,10 +412,9 @@ charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *m)
 	masks_fn(p, nblocks, m);
 }
 
+/* Blocks are classified before they are packed: the engine is chosen. */
 size_t
 charmask_pack(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
 {
-	if (!chosen)
-		choose();
 	return pack_fn(p, word, keep, out);
 }

@@ -764,21 +764,26 @@ class_of(const struct block *b, unsigned k)
 static void
 check_blocks(void)
 {
+	static const struct charmask none;
 	unsigned char bytes[64];
-	struct block b;
-	unsigned c, want;
+	struct charmask got;
+	struct block want;
+	unsigned c;
 
 	memset(bytes, ' ', sizeof bytes);
 	blocks_ok = 1;
 	for (c = 0; c < 256; c++) {
 		bytes[5] = (unsigned char)c;
-		charmask_blocks(bytes, 1, &b.own);
-		b.m = &b.own;
-		want = c < 0x80 ? bclass[c] : C_LOOK;
-		if (want == C_LOOK ? (c < 0x80 ? b.own.look : b.own.high) != (uint64_t)1 << 5 :
-		    class_of(&b, 5) != (want == F_SP ? F_O : want) ||
-		    (b.own.look | b.own.high) != 0 || ((b.own.letter | b.own.digit | b.own.hyphen |
-		    b.own.midletter | b.own.midnumlet | b.own.midnum | b.own.slash) & ~((uint64_t)1 << 5)))
+		charmask_blocks(bytes, 1, &got);
+		want.own = none;
+		want.m = &want.own;
+		if (c >= 0x80)
+			want.own.high = (uint64_t)1 << 5;
+		else if (bclass[c] == C_LOOK)
+			want.own.look = (uint64_t)1 << 5;
+		else
+			set_class(&want, bclass[c], 5);
+		if (memcmp(&got, &want.own, sizeof got) != 0)
 			blocks_ok = 0;
 	}
 }
@@ -807,15 +812,42 @@ struct batch {
 	size_t k, n;            /* the next to take, how many there are */
 };
 
+/* A walk over blocks: the one at hand, b, and the one before it, pv. */
+struct walk {
+	struct block blk[2], *b, *pv;
+	struct batch bt;
+};
+
+/* Begin after characters of classes p2 and p1. */
+static void
+walk_begin(struct walk *w, unsigned p2, unsigned p1)
+{
+	w->b = &w->blk[0];
+	w->pv = &w->blk[1];
+	block_before(w->pv, p2, p1);
+	w->bt.k = w->bt.n = 0;
+}
+
+/* The block at hand becomes the one before. */
+static void
+walk_on(struct walk *w)
+{
+	struct block *t = w->pv;
+
+	w->pv = w->b;
+	w->b = t;
+}
+
 /*
- * Classify the block at s[i] after the block pv, the bytes from n on read
- * as spaces.  Returns the offset of the first byte the character loop
- * must take, 64 when there is none.
+ * Classify the block at s[i] of the walk, the bytes from n on read as
+ * spaces.  Returns the offset of the first byte the character loop must
+ * take: 64 when there is none, and at most the n - i bytes that are there.
  */
 static unsigned
-block_classes(const unsigned char *s, size_t i, size_t n, struct batch *bt,
-    struct block *pv, struct block *b)
+block_classes(const unsigned char *s, size_t i, size_t n, struct walk *w)
 {
+	struct block *b = w->b, *pv = w->pv;
+	struct batch *bt = &w->bt;
 	uint64_t hi, bits, last, stop;
 	unsigned j;
 	size_t len;
@@ -864,12 +896,12 @@ block_classes(const unsigned char *s, size_t i, size_t n, struct batch *bt,
 					b->m->digit |= bits & ~last;
 			}
 			set_class(b, f, j + (unsigned)len - 1);
-			if (f == F_MNL && s[i + j] == 0xE2 && s[i + j + 1] == 0x80 &&
-			    s[i + j + 2] == 0x99)
+			if (f == F_MNL && apostrophe(s, i + j, i + j + len))
 				b->m->apos |= last;      /* U+2019, as ' */
 		}
 	}
-	return stop ? lowest_bit(stop) : 64;
+	j = stop ? lowest_bit(stop) : 64;
+	return n - i < j ? (unsigned)(n - i) : j;
 }
 
 /* Bit j: a word starts at byte j of b, as starts_word() has it. */
@@ -895,30 +927,24 @@ static size_t
 count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
     unsigned *p1, unsigned *p2)
 {
-	struct block blk[2], *b = &blk[0], *pv = &blk[1], *t;
-	struct batch bt;
+	struct walk w;
 	size_t total = 0;
 	unsigned stop;
 
 	if (!blocks_ok)
 		return i;
-	block_before(pv, *p2, *p1);
-	bt.k = bt.n = 0;
+	walk_begin(&w, *p2, *p1);
 	for (;;) {
-		stop = block_classes(s, i, n, &bt, pv, b);
-		if (n - i < 64 && stop > n - i)
-			stop = (unsigned)(n - i);
-		total += bit_count(word_starts(b, pv) & low_bits(stop));
+		stop = block_classes(s, i, n, &w);
+		total += bit_count(word_starts(w.b, w.pv) & low_bits(stop));
 		if (stop < 64 || n - i == 64)
 			break;
 		i += 64;
-		t = pv;
-		pv = b;
-		b = t;
+		walk_on(&w);
 	}
 	i += stop;
-	*p1 = stop >= 1 ? class_of(b, stop - 1) : class_of(pv, 63);
-	*p2 = stop >= 2 ? class_of(b, stop - 2) : class_of(pv, 62 + stop);
+	*p1 = stop >= 1 ? class_of(w.b, stop - 1) : class_of(w.pv, 63);
+	*p2 = stop >= 2 ? class_of(w.b, stop - 2) : class_of(w.pv, 62 + stop);
 	*count += total;
 	return i;
 }
@@ -934,8 +960,8 @@ static size_t
 list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t room,
     size_t *op, unsigned *p, unsigned *pm)
 {
-	struct block blk[2], *b = &blk[0], *pv = &blk[1], *t;
-	struct batch bt;
+	struct walk w;
+	struct block *b, *pv;
 	uint64_t L, D, A, PL, PD, PA, NL, ND, NA, mem, x, last;
 	size_t o = *op, len, rest;
 	unsigned stop, next, k;
@@ -944,11 +970,12 @@ list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t room,
 
 	if (!blocks_ok)
 		return i;
-	block_before(pv, F_O, *p);
-	bt.k = bt.n = 0;
+	walk_begin(&w, F_O, *p);
 	last = *pm;
 	for (;;) {
-		stop = block_classes(s, i, n, &bt, pv, b);
+		stop = block_classes(s, i, n, &w);
+		b = w.b;
+		pv = w.pv;
 		rest = n - i;
 		halt = stop < 64 && stop < rest;
 		/* the character after the block */
@@ -964,12 +991,10 @@ list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t room,
 		PA = PL | PD;
 		/* an apostrophe that may begin a clitic */
 		x = b->m->apos & ~PA;
-		if (x != 0 && lowest_bit(x) < stop && lowest_bit(x) < rest) {
+		if (x != 0 && lowest_bit(x) < stop) {
 			stop = lowest_bit(x);
 			halt = 1;
 		}
-		if (!halt && stop > rest)
-			stop = (unsigned)rest;
 		NL = L >> 1 | (uint64_t)(next == F_L || next == C_W) << 63;
 		ND = D >> 1 | (uint64_t)(next == F_D) << 63;
 		NA = NL | ND;
@@ -1006,12 +1031,10 @@ list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t room,
 		if (stop < 64 || rest == 64)
 			break;
 		i += 64;
-		t = pv;
-		pv = b;
-		b = t;
+		walk_on(&w);
 	}
 	i += stop;
-	*p = stop > 0 ? class_of(b, stop - 1) : class_of(pv, 63);
+	*p = stop > 0 ? class_of(w.b, stop - 1) : class_of(w.pv, 63);
 	*pm = (unsigned)last;
 	*op = o;
 	return i;
@@ -1133,8 +1156,7 @@ list_step(const unsigned char *s, size_t n, size_t *ip, unsigned *p,
 					return -1;
 				m = (f == F_L || f == F_D) && joins((int)pa, (int)g, (int)f);
 			}
-		} else if (c == '\'' || (c == 0xE2 && len == 3 && s[i + 1] == 0x80 &&
-		    s[i + 2] == 0x99)) {
+		} else if (apostrophe(s, i, i + len)) {
 			if ((cl = clitic_at(s, n, i + len)) < 0)
 				return -1;
 			m = (unsigned)cl;

@@ -195,14 +195,14 @@ fuzz(long rounds)
 static int
 fuzz_engines(long rounds)
 {
-	static const char *const engines[] = { "portable", "sse2", "avx2", "avx512" };
+	const char *name;
 	size_t e;
 	int ret = 0;
 
-	for (e = 0; e < sizeof engines / sizeof engines[0]; e++) {
-		if (charmask_engine(engines[e]) == NULL)
+	for (e = 0; (name = charmask_engine_at(e)) != NULL; e++) {
+		if (charmask_engine(name) == NULL)
 			continue;
-		out_printf("%s: ", engines[e]);
+		out_printf("%s: ", name);
 		seed = 20240619;
 		ret |= fuzz(rounds);
 	}
