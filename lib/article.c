@@ -19,8 +19,8 @@
 
 #include "artkit.h"
 
-/* How many trailer candidates may wait; older ones are body for sure. */
-enum { QUEUE_MAX = 16, TRAILER_LABELS_MAX = 6 };
+/* Header lines that turned out to be body wait here, at most three. */
+enum { PENDING_MAX = 3 };
 
 struct slot {
 	char *s;
@@ -42,18 +42,22 @@ struct reader {
 	int state;
 	int err;
 	int errsaid;
+	int whole;              /* no trailer: every line is body */
 	struct article art;
 
-	/* lines waiting: body lines to hand out, or trailer candidates */
-	struct slot queue[QUEUE_MAX + 4];
-	size_t qhead, qlen;
-	size_t deliver;         /* how many queued lines are body for sure */
-	int held;               /* a content line waits in lr's buffer */
+	struct slot hdr[4];     /* copies of the raw header lines */
+	size_t pending[PENDING_MAX]; /* header slots to read as body, in order */
+	size_t npending, pendnext;
+
+	/* the run of trailer candidates at the end of the body so far */
+	struct tailrun run;
+	struct slot cand[TRAILER_RUN_MAX];
+	size_t deliver, delivered;   /* cand[delivered..deliver) are body */
+	int renew;              /* once they are out, the run starts anew */
+	int held;               /* a line waits behind the candidates */
 	struct artline heldline;
 
-	struct slot hdr[4];     /* copies of the raw header lines */
-	struct slot trail[QUEUE_MAX + 4];
-	struct artline trailer[QUEUE_MAX + 4];
+	struct artline trailer[TRAILER_RUN_MAX];
 	char *name;
 	size_t namecap;
 };
@@ -72,43 +76,19 @@ slot_set(struct slot *sl, struct text t, size_t lineno, int kind)
 	sl->kind = kind;
 }
 
-static struct slot *
-queue_at(struct reader *r, size_t i)
-{
-	return &r->queue[(r->qhead + i) % (QUEUE_MAX + 4)];
-}
-
-static void
-queue_push(struct reader *r, struct text t, size_t lineno, int kind)
-{
-	slot_set(queue_at(r, r->qlen), t, lineno, kind);
-	r->qlen++;
-}
-
-/* Queue the copy of header line i as a body line: the slots trade their
- * buffers, so a long first line of plain text is not copied again. */
-static void
-queue_take_header(struct reader *r, int i, size_t lineno)
-{
-	struct slot *q = queue_at(r, r->qlen), tmp = *q;
-
-	*q = r->hdr[i];
-	q->len = r->art.header[i].len;
-	q->lineno = lineno;
-	q->kind = 0;
-	r->hdr[i] = tmp;
-	r->qlen++;
-}
-
 struct reader *
 reader_open(const char *path)
 {
 	struct reader *r;
 	int fd;
 
-	if (strcmp(path, "-") == 0)
+	if (strcmp(path, "-") == 0) {
+		if (stdin_closed()) {
+			errno = EBADF;
+			return NULL;
+		}
 		fd = 0;
-	else if ((fd = open(path, O_RDONLY)) < 0)
+	} else if ((fd = open(path, O_RDONLY)) < 0)
 		return NULL;
 	r = emalloc(sizeof *r);
 	memset(r, 0, sizeof *r);
@@ -116,6 +96,12 @@ reader_open(const char *path)
 	r->file = estrndup(path, strlen(path));
 	r->state = BEFORE;
 	return r;
+}
+
+void
+reader_whole(struct reader *r)
+{
+	r->whole = 1;
 }
 
 void
@@ -128,10 +114,8 @@ reader_close(struct reader *r)
 	if (r->lr.fd > 0)
 		close(r->lr.fd);
 	lr_free(&r->lr);
-	for (i = 0; i < QUEUE_MAX + 4; i++) {
-		free(r->queue[i].s);
-		free(r->trail[i].s);
-	}
+	for (i = 0; i < TRAILER_RUN_MAX; i++)
+		free(r->cand[i].s);
 	for (i = 0; i < 4; i++)
 		free(r->hdr[i].s);
 	free(r->file);
@@ -197,15 +181,13 @@ problem(struct article *a, int bit, size_t line)
 			a->problem_line[i] = line;
 }
 
-/* End of the body at a separator (sep), at the end of input or at an error:
- * decide which of the queued lines form the trailer. */
+/* End of the body at a separator (sep), at the end of input or at an
+ * error: the trailer policy takes its part of the waiting candidates. */
 static void
 end_body(struct reader *r, int sep)
 {
 	struct article *a = &r->art;
-	size_t i, start = r->qlen, known = r->qlen, labels;
-	int share = 0;
-	struct slot tmp, *q;
+	size_t i, start;
 
 	r->state = sep ? ENDED : FINISHED;
 	a->more = sep;
@@ -224,69 +206,55 @@ end_body(struct reader *r, int sep)
 			r->lr.skiplf = 0;
 		}
 	}
-	if (a->has_header) {
-		/* the longest run of candidates at the end */
-		for (i = r->qlen; i > 0; i--) {
-			q = queue_at(r, i - 1);
-			if (q->kind == 0)
-				break;
-			if (q->kind == TRAILER_SHARE)
-				share = 1;
-			start = i - 1;
-		}
-		for (i = start, labels = 0; i < r->qlen; i++)
-			labels += queue_at(r, i)->kind == TRAILER_LABEL;
-		/* Real trailers hold a few labels; a longer run of short lines
-		 * is a list in the body, and content is never given away. */
-		if (!share || labels > TRAILER_LABELS_MAX) {
-			/* only known labels and share markers count */
-			for (i = r->qlen; i > start; i--) {
-				q = queue_at(r, i - 1);
-				if (q->kind == TRAILER_LABEL && !trailer_known_label(q->s, q->len))
-					break;
-				known = i - 1;
-			}
-			start = known;
-		}
-		/* blank lines before the trailer stay body */
-		while (start < r->qlen && queue_at(r, start)->kind == -1)
-			start++;
-	}
+	start = tailrun_start(&r->run);
 	a->ntrailer = 0;
-	for (i = start; i < r->qlen; i++) {
-		q = queue_at(r, i);
-		if (q->kind == -1)
-			continue;
-		tmp = r->trail[a->ntrailer];
-		r->trail[a->ntrailer] = *q;
-		*q = tmp;
-		a->trailer[a->ntrailer].t.s = r->trail[a->ntrailer].s;
-		a->trailer[a->ntrailer].t.len = r->trail[a->ntrailer].len;
-		a->trailer[a->ntrailer].lineno = r->trail[a->ntrailer].lineno;
-		a->trailer[a->ntrailer].kind = r->trail[a->ntrailer].kind;
+	for (i = start; i < r->run.n; i++) {
+		a->trailer[a->ntrailer].t.s = r->cand[i].s;
+		a->trailer[a->ntrailer].t.len = r->cand[i].len;
+		a->trailer[a->ntrailer].lineno = r->cand[i].lineno;
+		a->trailer[a->ntrailer].kind = r->cand[i].kind;
 		a->ntrailer++;
 	}
-	r->qlen = start;
 	r->deliver = start;
+}
+
+/* The next line of the body as read: header lines that turned out to be
+ * body first. */
+static int
+next_body_line(struct reader *r, struct artline *line)
+{
+	struct slot *sl;
+	int n;
+
+	if (r->pendnext < r->npending) {
+		sl = &r->hdr[r->pending[r->pendnext++]];
+		line->t.s = sl->s;
+		line->t.len = sl->len;
+		line->lineno = sl->lineno;
+		line->kind = 0;
+		return 1;
+	}
+	if ((n = raw_line(r, &line->t)) <= 0)
+		return n;
+	line->lineno = r->lr.lineno;
+	line->kind = 0;
+	return is_separator(line->t) ? 2 : 1;
 }
 
 int
 reader_line(struct reader *r, struct artline *line)
 {
-	struct text t;
-	struct slot *q;
+	struct slot *c;
+	size_t held;
 	int n, kind;
 
 	for (;;) {
-		if (r->deliver > 0) {
-			q = queue_at(r, 0);
-			line->t.s = q->s;
-			line->t.len = q->len;
-			line->lineno = q->lineno;
+		if (r->delivered < r->deliver) {
+			c = &r->cand[r->delivered++];
+			line->t.s = c->s;
+			line->t.len = c->len;
+			line->lineno = c->lineno;
 			line->kind = 0;
-			r->qhead = (r->qhead + 1) % (QUEUE_MAX + 4);
-			r->qlen--;
-			r->deliver--;
 			return 1;
 		}
 		if (r->held) {
@@ -294,7 +262,7 @@ reader_line(struct reader *r, struct artline *line)
 			*line = r->heldline;
 			return 1;
 		}
-		if (r->state != BODY) {
+		if (r->state != BODY && r->pendnext == r->npending) {
 			/* report a read error once, after the lines before it */
 			if (r->err != 0 && !r->errsaid) {
 				r->errsaid = 1;
@@ -303,118 +271,140 @@ reader_line(struct reader *r, struct artline *line)
 			}
 			return 0;
 		}
-		n = raw_line(r, &t);
-		if (n <= 0 || is_separator(t)) {
-			end_body(r, n > 0);
+		r->delivered = r->deliver = 0;
+		if (r->renew) {
+			r->renew = 0;
+			tailrun_reset(&r->run);
+		}
+		n = next_body_line(r, line);
+		if (n <= 0 || n == 2) {
+			end_body(r, n == 2);
 			continue;
 		}
-		if (!r->art.has_header) {
-			line->t = t;
-			line->lineno = r->lr.lineno;
-			line->kind = 0;
+		if (!r->art.has_header || r->whole || is_blank(line->t.s, line->t.len))
 			return 1;
-		}
-		kind = is_blank(t.s, t.len) ? -1 : trailer_candidate(t.s, t.len);
-		if (kind != 0) {
-			queue_push(r, t, r->lr.lineno, kind);
-			if (r->qlen > QUEUE_MAX)
-				r->deliver = 1;
+		kind = trailer_candidate(line->t.s, line->t.len);
+		if (kind == 0) {
+			/* a content line: what waited before it is body */
+			r->deliver = r->run.n;
+			r->renew = 1;
+			r->held = 1;
+			r->heldline = *line;
 			continue;
 		}
-		/* a content line: what waited before it is body */
-		r->deliver = r->qlen;
+		held = r->run.n;
+		if (tailrun_add(&r->run, kind, line->t.s, line->t.len)) {
+			slot_set(&r->cand[held], line->t, line->lineno, kind);
+			continue;
+		}
+		/* too long a run for a trailer: it is all body, the rest too */
+		if (held == 0)
+			return 1;
+		r->deliver = held;
 		r->held = 1;
-		r->heldline.t = t;
-		r->heldline.lineno = r->lr.lineno;
-		r->heldline.kind = 0;
+		r->heldline = *line;
 	}
 }
+/* Header lines 0 .. n-1 are body after all. */
+static void
+header_is_body(struct reader *r, size_t n)
+{
+	size_t i;
 
-/* Read the header of a new article.  Lines that turn out to be body wait
- * in the queue. */
+	for (i = 0; i < n; i++)
+		r->pending[i] = i;
+	r->npending = n;
+	r->art.nheader = 0;
+}
+
+/* Read the header of a new article: line 2 a timestamp, or line 2 a URL
+ * and line 3 empty (artkit(5)).  Lines that turn out to be body are
+ * handed out from their copies. */
 static void
 read_header(struct reader *r)
 {
 	struct article *a = &r->art;
-	struct text t[4], v;
-	size_t line0;
-	int n, i, got = 0;
+	struct text t, v;
+	size_t line0 = r->lr.lineno + 1;
+	int n, i;
 
-	line0 = r->lr.lineno + 1;
 	for (i = 0; i < 2; i++) {
-		n = raw_line(r, &t[i]);
-		if (n <= 0 || is_separator(t[i])) {
-			/* one line or none: no header */
-			for (int j = 0; j < got; j++)
-				queue_take_header(r, j, line0 + (size_t)j);
-			a->nheader = 0;
-			r->deliver = r->qlen;
+		if ((n = raw_line(r, &t)) <= 0 || is_separator(t)) {
+			header_is_body(r, (size_t)i);
 			end_body(r, n > 0);
 			return;
 		}
 		if (i == 0)
-			strip_bom(&t[0]);
-		t[i] = keep_header_line(r, i, t[i]);
-		got++;
-		if (i == 0 && is_blank(t[0].s, t[0].len))
-			break;
+			strip_bom(&t);
+		keep_header_line(r, i, t);
 	}
-	v = got == 2 ? trim(t[1]) : t[0];
-	if (got < 2 || is_blank(t[0].s, t[0].len) ||
-	    (!ts_looks_like(v.s, v.len) && !url_looks_like(v.s, v.len))) {
-		for (i = 0; i < got; i++)
-			queue_take_header(r, i, line0 + (size_t)i);
-		a->nheader = 0;
-		r->deliver = r->qlen;
-		return;
-	}
-	a->has_header = 1;
-	a->title = t[0];
-	a->title_line = line0;
+	v = trim(a->header[1]);
 	if (ts_looks_like(v.s, v.len)) {
 		a->date = v;
 		a->date_line = line0 + 1;
 		a->ts_ok = ts_parse(v.s, v.len, &a->ts) == 0;
 		if (!a->ts_ok)
 			problem(a, HDR_BAD_TIMESTAMP, line0 + 1);
-		n = raw_line(r, &t[2]);
-		if (n <= 0 || is_separator(t[2])) {
+		if ((n = raw_line(r, &t)) <= 0 || is_separator(t)) {
 			problem(a, HDR_NO_URL, line0 + 2);
+			a->has_header = 1;
 			end_body(r, n > 0);
-			return;
+			goto title;
 		}
-		v = trim(t[2]);
+		v = trim(t);
 		if (url_looks_like(v.s, v.len)) {
-			t[2] = keep_header_line(r, 2, t[2]);
-			a->url = trim(t[2]);
+			keep_header_line(r, 2, t);
+			a->url = trim(a->header[2]);
 			a->url_line = line0 + 2;
 		} else {
 			problem(a, HDR_NO_URL, line0 + 2);
-			if (is_blank(t[2].s, t[2].len))
-				keep_header_line(r, 2, t[2]);
-			else {
-				queue_push(r, t[2], line0 + 2, 0);
-				r->deliver = r->qlen;
+			keep_header_line(r, 2, t);
+			if (!is_blank(t.s, t.len)) {
+				/* the first body line */
+				r->pending[0] = 2;
+				r->npending = 1;
+				a->nheader = 2;
+			}
+			a->has_header = 1;
+			goto title;
+		}
+	} else if (url_looks_like(v.s, v.len)) {
+		if ((n = raw_line(r, &t)) <= 0 || is_separator(t) ||
+		    !is_blank(t.s, t.len)) {
+			if (n > 0 && !is_separator(t)) {
+				keep_header_line(r, 2, t);
+				header_is_body(r, 3);
+			} else {
+				header_is_body(r, 2);
+				end_body(r, n > 0);
 			}
 			return;
 		}
-	} else {
+		keep_header_line(r, 2, t);
 		problem(a, HDR_NO_TIMESTAMP, line0 + 1);
 		a->url = v;
 		a->url_line = line0 + 1;
-	}
-	/* the empty line that closes the header */
-	n = raw_line(r, &v);
-	if (n <= 0 || is_separator(v)) {
-		end_body(r, n > 0);
+		a->has_header = 1;
+		goto title;
+	} else {
+		header_is_body(r, 2);
 		return;
 	}
-	if (is_blank(v.s, v.len))
-		keep_header_line(r, (int)a->nheader, v);
+	/* the empty line that closes the header */
+	a->has_header = 1;
+	if ((n = raw_line(r, &t)) <= 0 || is_separator(t))
+		end_body(r, n > 0);
 	else {
-		queue_push(r, v, r->lr.lineno, 0);
-		r->deliver = r->qlen;
+		keep_header_line(r, (int)a->nheader, t);
+		if (!is_blank(t.s, t.len)) {
+			r->pending[0] = a->nheader - 1;
+			r->npending = 1;
+			a->nheader--;
+		}
 	}
+title:
+	a->title = a->header[0];
+	a->title_line = line0;
 }
 
 int
@@ -425,7 +415,7 @@ reader_article(struct reader *r, struct article **ap)
 	size_t index = a->index;
 	int n;
 
-	if (r->state == BODY || r->deliver > 0 || r->held)
+	if (r->state == BODY || r->delivered < r->deliver || r->held)
 		while ((n = reader_line(r, &skip)) > 0)
 			;
 	if (r->state == FINISHED)
@@ -436,10 +426,13 @@ reader_article(struct reader *r, struct article **ap)
 	a->reader = r;
 	a->index = index + 1;
 	a->trailer = r->trailer;
-	r->qhead = r->qlen = r->deliver = 0;
+	r->npending = r->pendnext = 0;
+	r->deliver = r->delivered = 0;
+	r->renew = r->held = 0;
+	tailrun_reset(&r->run);
 	r->state = BODY;
 	read_header(r);
-	if (r->err != 0 && a->index == 1 && r->qlen == 0 && a->nheader == 0) {
+	if (r->err != 0 && a->index == 1 && r->npending == 0 && a->nheader == 0) {
 		/* nothing could be read at all, as from a directory */
 		r->errsaid = 1;
 		errno = r->err;
@@ -470,8 +463,8 @@ article_name(const struct article *a)
 	return r->name;
 }
 
-int
-read_articles(const char *file, const struct article_handler *h, void *arg)
+static int
+read_all(const char *file, const struct article_handler *h, void *arg, int whole)
 {
 	struct reader *r;
 	struct article *a;
@@ -482,6 +475,8 @@ read_articles(const char *file, const struct article_handler *h, void *arg)
 		warnsys(file);
 		return 1;
 	}
+	if (whole)
+		reader_whole(r);
 	while ((n = reader_article(r, &a)) > 0) {
 		if (h->begin != NULL)
 			h->begin(a, arg);
@@ -501,4 +496,16 @@ read_articles(const char *file, const struct article_handler *h, void *arg)
 	}
 	reader_close(r);
 	return ret;
+}
+
+int
+read_articles(const char *file, const struct article_handler *h, void *arg)
+{
+	return read_all(file, h, arg, 0);
+}
+
+int
+read_whole_articles(const char *file, const struct article_handler *h, void *arg)
+{
+	return read_all(file, h, arg, 1);
 }

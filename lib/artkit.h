@@ -20,13 +20,20 @@ struct text {
 
 /* ---- error.c: messages of the form "prog: file: reason" ---- */
 extern const char *progname;
-void setprogname(const char *argv0);
+void setprogname(const char *argv0);            /* also std_guard() */
 void warnmsg(const char *fmt, ...);            /* prog: <fmt> */
 void warnfile(const char *file, const char *fmt, ...); /* prog: file: <fmt> */
 void warnsys(const char *file);                /* prog: file: strerror(errno) */
 void die(const char *fmt, ...);                /* warnmsg, then exit 1 */
 void printversion(void);                       /* "prog (artkit) VERSION", exit 0 */
 const char *displayname(const char *file);     /* "-" -> "<stdin>" for messages */
+
+/* ---- stdfds.c: standard descriptors closed at start-up ----
+ * std_guard() gives each closed one of 0, 1, 2 to /dev/null, so that no
+ * file opened later takes its number; stdin_closed() then says that "-"
+ * cannot be read (EBADF). */
+void std_guard(void);
+int  stdin_closed(void);
 
 /* ---- ealloc.c: allocation that never returns NULL ---- */
 void *emalloc(size_t n);
@@ -96,7 +103,9 @@ int url_split(const char *s, size_t n, struct urlparts *u); /* 0 ok, -1 not a UR
  * A file or stream holds one or more articles separated by lines that hold
  * a single form feed.  Each article: optional header (title, timestamp,
  * URL, empty line), body lines, optional trailer (labels and share markers
- * at the end). */
+ * at the end, as trailer.c decides).  Body lines come in order, except
+ * that a blank line inside a run of trailer candidates is handed out when
+ * it is read, before the candidates that wait: no blank line is held. */
 enum hdrproblem {
 	HDR_NO_TIMESTAMP = 1,
 	HDR_BAD_TIMESTAMP = 2,
@@ -130,6 +139,7 @@ struct article {
 };
 
 struct reader *reader_open(const char *path); /* NULL with errno set */
+void reader_whole(struct reader *r);          /* no trailer: every line is body */
 int  reader_article(struct reader *r, struct article **a); /* 1, 0 end, -1 error */
 int  reader_line(struct reader *r, struct artline *line);  /* 1 body line, 0 body ended, -1 error */
 int  reader_error(const struct reader *r);    /* errno of a read error */
@@ -146,14 +156,34 @@ struct article_handler {
 /* Every article of file through h.  A file that cannot be read is reported
  * as "prog: file: reason"; returns 1 then, or when end asked for it. */
 int read_articles(const char *file, const struct article_handler *h, void *arg);
+/* The same with reader_whole(), for a handler that finds the trailer. */
+int read_whole_articles(const char *file, const struct article_handler *h, void *arg);
 /* "file", or "file#N" when the file holds several articles; valid until the
  * next reader call. Only final once the body has ended. */
 const char *article_name(const struct article *a);
 
-/* ---- trailer.c: trailer lines ---- */
+/* ---- trailer.c: trailer lines and the one policy that finds them ----
+ * A body's last lines that trailer_candidate() calls labels or share
+ * markers form a run (blank lines inside it do not break it).  Feed each
+ * candidate to tailrun_add(), parallel to a store of one's own, and
+ * tailrun_reset() at every other line.  tailrun_add() returns 0 when the
+ * run has grown too long to be a trailer: then the held candidates, this
+ * one and the rest of the run are body.  At the end of the body,
+ * tailrun_start() is the index of the first held candidate that belongs
+ * to the trailer (n: none).  The rules are in artkit(5). */
 enum { TRAILER_LABEL = 1, TRAILER_SHARE = 2 };
+enum { TRAILER_RUN_MAX = 16, TRAILER_LABELS_MAX = 6 };
 int trailer_candidate(const char *s, size_t n);   /* 0, TRAILER_LABEL or TRAILER_SHARE */
 int trailer_known_label(const char *s, size_t n);
+struct tailrun {
+	size_t n;                        /* candidates held */
+	int overlong;
+	unsigned char kind[TRAILER_RUN_MAX];
+	unsigned char known[TRAILER_RUN_MAX]; /* a known label or share marker */
+};
+void   tailrun_reset(struct tailrun *r);
+int    tailrun_add(struct tailrun *r, int kind, const char *s, size_t n);
+size_t tailrun_start(const struct tailrun *r);
 
 /* ---- boilerplate.c: what artstrip removes ----
  * bp_clean() writes s[0..n) with white space normalised to out (room for

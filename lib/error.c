@@ -13,6 +13,7 @@ setprogname(const char *argv0)
 {
 	const char *slash;
 
+	std_guard();
 	if (argv0 == NULL || *argv0 == '\0')
 		return;
 	slash = strrchr(argv0, '/');

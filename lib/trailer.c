@@ -171,3 +171,66 @@ trailer_candidate(const char *s, size_t n)
 		return TRAILER_LABEL;
 	return label_like(t) ? TRAILER_LABEL : 0;
 }
+
+/*
+ * The one trailer policy.  Every reader of articles and artstrip decide
+ * what ends a body here, so that what artstrip keeps reads back with no
+ * trailer left: artstrip's idempotence rests on this being one function.
+ *
+ * A run holding a share marker and at most TRAILER_LABELS_MAX labels is
+ * the trailer, all of it.  Otherwise the known labels and share markers
+ * at its very end are; and if what stays before them would itself pass
+ * the first test, all of the run is the trailer, since a second look at
+ * the text without them would take that part too.  A run of more than
+ * TRAILER_RUN_MAX candidates is a list in the body.
+ */
+void
+tailrun_reset(struct tailrun *r)
+{
+	r->n = 0;
+	r->overlong = 0;
+}
+
+int
+tailrun_add(struct tailrun *r, int kind, const char *s, size_t n)
+{
+	if (r->overlong)
+		return 0;
+	if (r->n == TRAILER_RUN_MAX) {
+		r->n = 0;
+		r->overlong = 1;
+		return 0;
+	}
+	r->kind[r->n] = kind;
+	r->known[r->n] = kind == TRAILER_SHARE || trailer_known_label(s, n);
+	r->n++;
+	return 1;
+}
+
+/* Would candidates [0, end) be a trailer by their share marker? */
+static int
+shared(const struct tailrun *r, size_t end)
+{
+	size_t i, labels = 0;
+	int share = 0;
+
+	for (i = 0; i < end; i++) {
+		share |= r->kind[i] == TRAILER_SHARE;
+		labels += r->kind[i] == TRAILER_LABEL;
+	}
+	return share && labels <= TRAILER_LABELS_MAX;
+}
+
+size_t
+tailrun_start(const struct tailrun *r)
+{
+	size_t start = r->n;
+
+	if (r->overlong)
+		return r->n;
+	if (shared(r, r->n))
+		return 0;
+	while (start > 0 && r->known[start - 1])
+		start--;
+	return shared(r, start) ? 0 : start;
+}
