@@ -35,6 +35,20 @@ const char *displayname(const char *file);     /* "-" -> "<stdin>" for messages 
 void std_guard(void);
 int  stdin_closed(void);
 
+/* ---- operands.c, filelines.c: what a program reads ----
+ * each_operand() calls fn for every file operand, or for "-" when there
+ * is none, and returns its results or'ed.  each_line() calls fn for every
+ * line of path ("-": standard input), numbered from 1, and returns 0, the
+ * results of fn or'ed, or -1 after a message when the file cannot be
+ * read. */
+int each_operand(int argc, char *argv[], int (*fn)(const char *file, void *arg), void *arg);
+int each_line(const char *path, int (*fn)(struct text line, size_t lineno, void *arg), void *arg);
+
+/* ---- spool.c: standard input, to be read twice ----
+ * Copies it to an unlinked temporary file that becomes descriptor 0, at
+ * its start; -1 after a message. */
+int spool_stdin(void);
+
 /* ---- ealloc.c: allocation that never returns NULL ---- */
 void *emalloc(size_t n);
 void *erealloc(void *p, size_t n);
@@ -170,7 +184,8 @@ const char *article_name(const struct article *a);
  * run has grown too long to be a trailer: then the held candidates, this
  * one and the rest of the run are body.  At the end of the body,
  * tailrun_start() is the index of the first held candidate that belongs
- * to the trailer (n: none).  The rules are in artkit(5). */
+ * to the trailer (n: none).  tailrun_share() tells of a share marker in
+ * the run that is not held.  The rules are in artkit(5). */
 enum { TRAILER_LABEL = 1, TRAILER_SHARE = 2 };
 enum { TRAILER_RUN_MAX = 16, TRAILER_LABELS_MAX = 6 };
 int trailer_candidate(const char *s, size_t n);   /* 0, TRAILER_LABEL or TRAILER_SHARE */
@@ -178,12 +193,42 @@ int trailer_known_label(const char *s, size_t n);
 struct tailrun {
 	size_t n;                        /* candidates held */
 	int overlong;
+	int share;                       /* tailrun_share() */
 	unsigned char kind[TRAILER_RUN_MAX];
 	unsigned char known[TRAILER_RUN_MAX]; /* a known label or share marker */
 };
 void   tailrun_reset(struct tailrun *r);
 int    tailrun_add(struct tailrun *r, int kind, const char *s, size_t n);
 size_t tailrun_start(const struct tailrun *r);
+void   tailrun_share(struct tailrun *r);  /* a share marker not held */
+
+/* ---- writer.c: the article writer ----
+ * aw_begin() starts an article (a form-feed line before all but the
+ * first); then a header, from raw lines (aw_header: the closing empty line
+ * is added when missing) or from fields (aw_fields: -1 when no header
+ * could hold them: a date that is no timestamp, a URL that is none, or a
+ * title alone); body lines (aw_line: line breaks inside become spaces,
+ * and text without a header gets an empty second line where its second
+ * line would pass for a timestamp or URL); labels for the trailer
+ * (aw_trailer: a share marker is added where the policy needs one; -1
+ * when they would not read back as the trailer); aw_end().  aw_finish()
+ * once at the end of the output.  Start from a zeroed struct. */
+struct artwriter {
+	unsigned long narticles;
+	size_t nlines;             /* of the current article */
+	int header;
+	int firstheld;             /* plain text's first line, held back */
+	char *first;
+	size_t firstlen;
+	struct tailrun run;        /* candidates at the end of the body */
+};
+void aw_begin(struct artwriter *w);
+void aw_header(struct artwriter *w, const struct text *lines, size_t n);
+int  aw_fields(struct artwriter *w, struct text title, struct text date, struct text url);
+void aw_line(struct artwriter *w, struct text t);
+int  aw_trailer(struct artwriter *w, const struct text *labels, size_t n);
+void aw_end(struct artwriter *w);
+void aw_finish(struct artwriter *w);
 
 /* ---- boilerplate.c: what artstrip removes ----
  * bp_clean() writes s[0..n) with white space normalised to out (room for

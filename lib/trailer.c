@@ -182,13 +182,23 @@ trailer_candidate(const char *s, size_t n)
  * at its very end are; and if what stays before them would itself pass
  * the first test, all of the run is the trailer, since a second look at
  * the text without them would take that part too.  A run of more than
- * TRAILER_RUN_MAX candidates is a list in the body.
+ * TRAILER_RUN_MAX candidates is a list in the body.  A share marker that
+ * artstrip removes wherever it stands is not held, but still counts as
+ * the run's share marker for the first test (tailrun_share()); a second
+ * pass, without it, then takes nothing more.
  */
 void
 tailrun_reset(struct tailrun *r)
 {
 	r->n = 0;
 	r->overlong = 0;
+	r->share = 0;
+}
+
+void
+tailrun_share(struct tailrun *r)
+{
+	r->share = 1;
 }
 
 int
@@ -207,12 +217,13 @@ tailrun_add(struct tailrun *r, int kind, const char *s, size_t n)
 	return 1;
 }
 
-/* Would candidates [0, end) be a trailer by their share marker? */
+/* Would candidates [0, end) be a trailer by their share marker (or with
+ * all, by one seen but not held)? */
 static int
-shared(const struct tailrun *r, size_t end)
+shared(const struct tailrun *r, size_t end, int all)
 {
 	size_t i, labels = 0;
-	int share = 0;
+	int share = all && r->share;
 
 	for (i = 0; i < end; i++) {
 		share |= r->kind[i] == TRAILER_SHARE;
@@ -228,9 +239,9 @@ tailrun_start(const struct tailrun *r)
 
 	if (r->overlong)
 		return r->n;
-	if (shared(r, r->n))
+	if (shared(r, r->n, 1))
 		return 0;
 	while (start > 0 && r->known[start - 1])
 		start--;
-	return shared(r, start) ? 0 : start;
+	return shared(r, start, 0) ? 0 : start;
 }
