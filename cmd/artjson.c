@@ -10,20 +10,6 @@
 
 #include "artkit.h"
 
-/* What artjson -d reads; every other key is ignored. */
-enum dkey { K_TITLE, K_DATE, K_URL, K_TAGS, K_PARAGRAPHS, NDKEYS };
-static const char *const dkeys[NDKEYS] = {
-	"title", "date", "url", "tags", "paragraphs"
-};
-
-/* The share marker that artjson -d writes after tags that a reader would
- * not know as trailer labels by themselves. */
-static const char share_marker[] = "Deel artikel:";
-
-static int sflag, tflag;
-static const struct abbrevs *rules;     /* sentence rules for -s */
-static size_t narticles;        /* articles written by -d */
-
 /* The paragraphs of one article, kept until the article has ended, since
  * its name and tags are only known then. */
 struct body {
@@ -31,6 +17,16 @@ struct body {
 	size_t len, cap;
 	size_t *end;            /* paragraph i is buf[end[i-1] .. end[i]) */
 	size_t n, ncap;
+};
+
+/* Everything one run needs. */
+struct artjson {
+	int sflag, tflag;
+	const struct abbrevs *rules;    /* sentence rules for -s */
+	struct jparser *jp;             /* with -d */
+	struct artwriter out;           /* with -d */
+	const char *file;
+	struct body body;               /* without -d */
 };
 
 static void
@@ -85,7 +81,7 @@ write_paragraphs(struct jsonobj *o, const struct body *b)
 }
 
 static void
-write_sentences(struct jsonobj *o, const struct body *b)
+write_sentences(struct jsonobj *o, const struct body *b, const struct abbrevs *rules)
 {
 	struct sentsplit sp;
 	struct text t;
@@ -132,7 +128,7 @@ write_words(struct text t)
 
 /* Per paragraph its words, or with -s per paragraph per sentence. */
 static void
-write_tokens(struct jsonobj *o, const struct body *b)
+write_tokens(struct jsonobj *o, const struct body *b, const struct artjson *aj)
 {
 	struct sentsplit sp;
 	struct text t;
@@ -145,12 +141,12 @@ write_tokens(struct jsonobj *o, const struct body *b)
 		if (i > 0)
 			out_char(',');
 		t = body_par(b, i);
-		if (!sflag) {
+		if (!aj->sflag) {
 			write_words(t);
 			continue;
 		}
 		out_char('[');
-		sent_begin(&sp, rules, t.s, t.len);
+		sent_begin(&sp, aj->rules, t.s, t.len);
 		for (k = 0; sent_next(&sp, &t); k++) {
 			if (k > 0)
 				out_char(',');
@@ -162,7 +158,7 @@ write_tokens(struct jsonobj *o, const struct body *b)
 }
 
 static void
-write_object(const struct article *a, const struct body *b)
+write_object(const struct article *a, const struct body *b, const struct artjson *aj)
 {
 	struct jsonobj o;
 	struct urlparts u;
@@ -201,205 +197,90 @@ write_object(const struct article *a, const struct body *b)
 	else
 		json_key_null(&o, "tags");
 	write_paragraphs(&o, b);
-	if (sflag)
-		write_sentences(&o, b);
-	if (tflag)
-		write_tokens(&o, b);
+	if (aj->sflag)
+		write_sentences(&o, b, aj->rules);
+	if (aj->tflag)
+		write_tokens(&o, b, aj);
 	json_end(&o);
 }
 
 static void
 encode_begin(struct article *a, void *arg)
 {
-	struct body *b = arg;
+	struct artjson *aj = arg;
 
 	(void)a;
-	b->len = b->n = 0;
+	aj->body.len = aj->body.n = 0;
 }
 
 static void
 encode_line(struct article *a, struct artline *line, void *arg)
 {
+	struct artjson *aj = arg;
+
 	(void)a;
 	if (!is_blank(line->t.s, line->t.len))
-		body_add(arg, line->t);
+		body_add(&aj->body, line->t);
 }
 
 static int
 encode_end(struct article *a, void *arg)
 {
-	write_object(a, arg);
+	struct artjson *aj = arg;
+
+	write_object(a, &aj->body, aj);
 	return 0;
 }
 
 static int
-encode(const char *file, struct body *b)
+encode(const char *file, void *arg)
 {
 	static const struct article_handler h = { encode_begin, encode_line, encode_end };
 
-	return read_articles(file, &h, b);
-}
-
-/* One line of an article: line breaks inside become spaces, and a line
- * that would read as an article separator is left empty. */
-static void
-write_line(const char *s, size_t n)
-{
-	size_t i, start = 0;
-
-	if (n == 1 && s[0] == '\f')
-		n = 0;
-	for (i = 0; i < n; i++) {
-		if (s[i] != '\n' && s[i] != '\r')
-			continue;
-		out_write(s + start, i - start);
-		out_char(' ');
-		start = i + 1;
-	}
-	out_write(s + start, n - start);
-	out_char('\n');
-}
-
-/* The members artjson -d uses, checked: NULL when all is well, else the
- * reason.  Members that are null count as absent. */
-static const char *
-check_object(const struct jvalue *root, const struct jvalue *v[NDKEYS], char *why, size_t whysz)
-{
-	const struct jvalue *m, *e;
-	int k;
-
-	if (root->type != JSON_OBJECT)
-		return "not a JSON object";
-	for (k = 0; k < NDKEYS; k++)
-		v[k] = NULL;
-	for (m = root->child; m != NULL; m = m->next) {
-		for (k = 0; k < NDKEYS; k++)
-			if (text_eq(m->key, dkeys[k]))
-				break;
-		if (k == NDKEYS)
-			continue;
-		if (v[k] != NULL) {
-			snprintf(why, whysz, "duplicate key \"%s\"", dkeys[k]);
-			return why;
-		}
-		v[k] = m;
-		if (m->type == JSON_NULL)
-			continue;
-		if (k == K_TAGS || k == K_PARAGRAPHS) {
-			if (m->type != JSON_ARRAY) {
-				snprintf(why, whysz, "\"%s\" is not an array of strings", dkeys[k]);
-				return why;
-			}
-			for (e = m->child; e != NULL; e = e->next)
-				if (e->type != JSON_STRING) {
-					snprintf(why, whysz, "\"%s\" holds a value that is not a string",
-					    dkeys[k]);
-					return why;
-				}
-		} else if (m->type != JSON_STRING) {
-			snprintf(why, whysz, "\"%s\" is not a string or null", dkeys[k]);
-			return why;
-		}
-	}
-	for (k = 0; k < NDKEYS; k++)
-		if (v[k] != NULL && v[k]->type == JSON_NULL)
-			v[k] = NULL;
-	return NULL;
-}
-
-static void
-write_article(const struct jvalue *v[NDKEYS])
-{
-	const struct jvalue *e;
-	struct text t;
-	int unknown = 0, ntags = 0;
-
-	if (narticles++ > 0)
-		out_write("\f\n", 2);
-	if (v[K_TITLE] != NULL || v[K_DATE] != NULL || v[K_URL] != NULL) {
-		t = v[K_TITLE] != NULL ? v[K_TITLE]->str : (struct text){ "", 0 };
-		write_line(t.s, t.len);
-		if (v[K_DATE] != NULL)
-			write_line(v[K_DATE]->str.s, v[K_DATE]->str.len);
-		if (v[K_URL] != NULL)
-			write_line(v[K_URL]->str.s, v[K_URL]->str.len);
-		out_char('\n');
-	}
-	if (v[K_PARAGRAPHS] != NULL)
-		for (e = v[K_PARAGRAPHS]->child; e != NULL; e = e->next)
-			if (!is_blank(e->str.s, e->str.len))
-				write_line(e->str.s, e->str.len);
-	if (v[K_TAGS] != NULL)
-		for (e = v[K_TAGS]->child; e != NULL; e = e->next) {
-			t = trim(e->str);
-			if (t.len == 0)
-				continue;
-			write_line(t.s, t.len);
-			ntags++;
-			if (!trailer_known_label(t.s, t.len))
-				unknown = 1;
-		}
-	/* Known labels end an article by themselves; others need the marker. */
-	if (ntags > 0 && unknown)
-		write_line(share_marker, sizeof share_marker - 1);
+	return read_articles(file, &h, arg);
 }
 
 static int
-decode(const char *file, struct jparser *jp)
+decode_line(struct text line, size_t lineno, void *arg)
 {
-	struct lineread lr;
-	struct text line;
+	struct artjson *aj = arg;
 	struct jvalue *root;
-	const struct jvalue *v[NDKEYS];
 	const char *why;
 	char whybuf[96];
 	size_t i;
-	int fd, n, ret = 0;
 
-	if (strcmp(file, "-") == 0)
-		fd = 0;
-	else if ((fd = open(file, O_RDONLY)) < 0) {
-		warnsys(file);
+	for (i = 0; i < line.len && (line.s[i] == ' ' || line.s[i] == '\t'); i++)
+		;
+	if (i == line.len)
+		return 0;       /* an empty line holds no article */
+	if (jp_parse(aj->jp, line.s, line.len, &root) < 0) {
+		warnmsg("%s:%zu: column %zu: %s", displayname(aj->file), lineno,
+		    jp_column(aj->jp), jp_error(aj->jp));
 		return 1;
 	}
-	lr_init(&lr, fd);
-	while ((n = lr_next(&lr, &line)) > 0) {
-		for (i = 0; i < line.len && (line.s[i] == ' ' || line.s[i] == '\t'); i++)
-			;
-		if (i == line.len)
-			continue;       /* an empty line holds no article */
-		if (jp_parse(jp, line.s, line.len, &root) < 0) {
-			warnmsg("%s:%zu: column %zu: %s", displayname(file), lr.lineno,
-			    jp_column(jp), jp_error(jp));
-			ret = 1;
-			continue;
-		}
-		if ((why = check_object(root, v, whybuf, sizeof whybuf)) != NULL) {
-			warnmsg("%s:%zu: %s", displayname(file), lr.lineno, why);
-			ret = 1;
-			continue;
-		}
-		write_article(v);
+	if ((why = json_article(root, &aj->out, whybuf, sizeof whybuf)) != NULL) {
+		warnmsg("%s:%zu: %s", displayname(aj->file), lineno, why);
+		return 1;
 	}
-	if (n < 0) {
-		errno = lr.err;
-		warnsys(file);
-		ret = 1;
-	}
-	lr_free(&lr);
-	if (fd > 0)
-		close(fd);
-	return ret;
+	return 0;
+}
+
+static int
+decode(const char *file, void *arg)
+{
+	struct artjson *aj = arg;
+
+	aj->file = file;
+	return each_line(file, decode_line, aj) != 0;
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct body b;
-	struct jparser *jp = NULL;
+	static struct artjson aj;
 	struct abbrevs *ab = NULL;
 	const char *lang = "nl";
-	int c, dflag = 0, ret = 0, i;
+	int c, dflag = 0, ret;
 
 	setprogname(argv[0]);
 	while ((c = getopt(argc, argv, "dl:stV")) != -1) {
@@ -411,10 +292,10 @@ main(int argc, char *argv[])
 			lang = optarg;
 			break;
 		case 's':
-			sflag = 1;
+			aj.sflag = 1;
 			break;
 		case 't':
-			tflag = 1;
+			aj.tflag = 1;
 			break;
 		case 'V':
 			printversion();
@@ -425,26 +306,25 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (dflag && (sflag || tflag)) {
+	if (dflag && (aj.sflag || aj.tflag)) {
 		warnmsg("-d cannot be combined with -s or -t");
 		usage();
 	}
-	if (sflag && (ab = abbrev_new(lang)) == NULL) {
+	if (aj.sflag && (ab = abbrev_new(lang)) == NULL) {
 		warnmsg("unknown language '%s' (nl or en)", lang);
 		exit(2);
 	}
-	rules = ab;
-	memset(&b, 0, sizeof b);
-	if (dflag)
-		jp = jp_new();
-	if (argc == 0)
-		ret |= dflag ? decode("-", jp) : encode("-", &b);
-	for (i = 0; i < argc; i++)
-		ret |= dflag ? decode(argv[i], jp) : encode(argv[i], &b);
-	jp_free(jp);
+	aj.rules = ab;
+	if (dflag) {
+		aj.jp = jp_new();
+		ret = each_operand(argc, argv, decode, &aj);
+		aw_finish(&aj.out);
+		jp_free(aj.jp);
+	} else
+		ret = each_operand(argc, argv, encode, &aj);
 	abbrev_free(ab);
-	free(b.buf);
-	free(b.end);
+	free(aj.body.buf);
+	free(aj.body.end);
 	ret |= out_close();
 	return ret;
 }

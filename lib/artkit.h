@@ -230,6 +230,14 @@ int  aw_trailer(struct artwriter *w, const struct text *labels, size_t n);
 void aw_end(struct artwriter *w);
 void aw_finish(struct artwriter *w);
 
+/* ---- jsonarticle.c: an article from a JSON object (artjson -d) ----
+ * Writes the article the object's title, date, url, tags and paragraphs
+ * make; returns NULL, or the reason the object was not written (or, with
+ * tags that cannot read back as its trailer, written but not as it
+ * meant), perhaps in why. */
+struct jvalue;
+const char *json_article(const struct jvalue *root, struct artwriter *w, char *why, size_t whysz);
+
 /* ---- boilerplate.c: what artstrip removes ----
  * bp_clean() writes s[0..n) with white space normalised to out (room for
  * n + 1 bytes: the result is never longer, and NUL-terminated): no-break
