@@ -8,39 +8,6 @@
 
 #include "artkit.h"
 
-/* Removed lines wait for the -v listing behind trailer candidates, in
- * input order, while they take no more than this; past it they are
- * listed at once. */
-enum { AUDIT_HOLD_BYTES = 4 << 20 };
-
-/* A line that waits at the end of a body: a kept line that may still turn
- * out to be part of the trailer (kind != 0), or with -v a removed line
- * waiting for its turn in the listing (kind 0). */
-struct held {
-	char *raw, *clean;
-	size_t rawlen, cleanlen, rawcap, cleancap;
-	size_t lineno;
-	int kind;
-	const char *why;
-};
-
-struct strip {
-	int bflag, nflag, vflag;
-	unsigned long rcount;            /* -r N, 0 without -r */
-	struct bprules *rules;
-	struct bpcount *counts;
-	const char *file;
-	int follow;                      /* a bare pointer was just removed */
-	int stdin_bad;                   /* -r could not copy standard input */
-	unsigned long narticles;         /* counted by -r */
-	struct artwriter out;
-	struct tailrun run;
-	struct held *hold;
-	size_t nhold, holdcap, heldbytes;
-	char *cbuf;                      /* the cleaned line */
-	size_t ccap;
-};
-
 static void
 usage(void)
 {
@@ -48,190 +15,21 @@ usage(void)
 	exit(2);
 }
 
-static void
-copy(char **dst, size_t *cap, size_t *len, struct text t)
-{
-	if (*cap < t.len + 1) {
-		*cap = t.len + 1 < 64 ? 64 : t.len + 1;
-		*dst = erealloc(*dst, *cap);
-	}
-	memcpy(*dst, t.s, t.len);
-	(*dst)[t.len] = '\0';
-	*len = t.len;
-}
-
-static void
-report(struct strip *st, size_t lineno, const char *why, struct text raw)
-{
-	tsv_field(st->file, strlen(st->file));
-	out_char(':');
-	out_uint(lineno, 0);
-	out_char(':');
-	out_str(why);
-	out_char(':');
-	out_write(raw.s, raw.len);
-	out_char('\n');
-}
-
-static void
-emit(struct strip *st, struct text t)
-{
-	if (!st->vflag)
-		aw_line(&st->out, t);
-}
-
-static struct held *
-hold_push(struct strip *st)
-{
-	if (st->nhold == st->holdcap) {
-		st->holdcap = st->holdcap ? 2 * st->holdcap : 32;
-		st->hold = ereallocarray(st->hold, st->holdcap, sizeof st->hold[0]);
-		memset(st->hold + st->nhold, 0, (st->holdcap - st->nhold) * sizeof st->hold[0]);
-	}
-	return &st->hold[st->nhold++];
-}
-
-/* Let every held line go: candidates from start on are the trailer, the
- * ones before are body; removed lines are listed. */
-static void
-release(struct strip *st, size_t start)
-{
-	size_t i, k = 0;
-
-	for (i = 0; i < st->nhold; i++) {
-		struct held *h = &st->hold[i];
-		struct text raw = { h->raw, h->rawlen };
-
-		if (h->kind == 0)
-			report(st, h->lineno, h->why, raw);
-		else if (k++ >= start) {
-			if (st->vflag)
-				report(st, h->lineno, h->kind == TRAILER_SHARE ? "share" : "trailer", raw);
-		} else
-			emit(st, (struct text){ h->clean, h->cleanlen });
-	}
-	st->nhold = st->heldbytes = 0;
-}
-
-static void
-removed(struct strip *st, size_t lineno, const char *why, struct text raw)
-{
-	struct held *h;
-
-	if (!st->vflag)
-		return;
-	if (st->run.n == 0 || st->heldbytes + raw.len > AUDIT_HOLD_BYTES) {
-		report(st, lineno, why, raw);
-		return;
-	}
-	h = hold_push(st);
-	copy(&h->raw, &h->rawcap, &h->rawlen, raw);
-	h->lineno = lineno;
-	h->kind = 0;
-	h->why = why;
-	st->heldbytes += raw.len + sizeof *h;
-}
-
-static void
-kept(struct strip *st, const struct article *a, size_t lineno, struct text raw, struct text c)
-{
-	struct held *h;
-	int kind = a->has_header && !st->bflag ? trailer_candidate(c.s, c.len) : 0;
-
-	if (kind == 0) {
-		release(st, SIZE_MAX);
-		tailrun_reset(&st->run);
-		emit(st, c);
-	} else if (!tailrun_add(&st->run, kind, c.s, c.len)) {
-		release(st, SIZE_MAX);  /* too long a run for a trailer */
-		emit(st, c);
-	} else {
-		h = hold_push(st);
-		copy(&h->raw, &h->rawcap, &h->rawlen, raw);
-		copy(&h->clean, &h->cleancap, &h->cleanlen, c);
-		h->lineno = lineno;
-		h->kind = kind;
-	}
-}
-
-/* raw with its white space normalised, in a buffer reused per line */
-static struct text
-clean(struct strip *st, struct text raw)
-{
-	if (st->ccap < raw.len + 1) {
-		st->ccap = raw.len + 1 < 256 ? 256 : raw.len + 1;
-		st->cbuf = erealloc(st->cbuf, st->ccap);
-	}
-	return (struct text){ st->cbuf, bp_clean(raw.s, raw.len, st->cbuf) };
-}
-
-static void
-strip_line(struct article *a, struct artline *line, void *arg)
-{
-	struct strip *st = arg;
-	struct text raw = line->t, c;
-	const char *why = NULL;
-
-	if (raw.len == 0)
-		return;
-	c = clean(st, raw);
-	if (c.len == 0)
-		why = "blank";
-	else if (!st->nflag) {
-		why = bp_inline(c);
-		if (why == NULL && st->follow && bp_headline(c))
-			why = "readmore";
-		st->follow = why != NULL && bp_points_ahead(c);
-	}
-	if (why == NULL && st->rules != NULL && bp_rules_match(st->rules, c))
-		why = "user";
-	if (why == NULL && st->counts != NULL && bp_count_get(st->counts, c) >= st->rcount)
-		why = "repeated";
-	if (why != NULL && a->has_header && !st->bflag &&
-	    trailer_candidate(c.s, c.len) == TRAILER_SHARE)
-		tailrun_share(&st->run);
-	if (why != NULL)
-		removed(st, line->lineno, why, raw);
-	else
-		kept(st, a, line->lineno, raw, c);
-}
-
-static void
-strip_begin(struct article *a, void *arg)
-{
-	struct strip *st = arg;
-
-	st->follow = 0;
-	st->nhold = st->heldbytes = 0;
-	tailrun_reset(&st->run);
-	if (st->vflag)
-		return;
-	aw_begin(&st->out);
-	if (a->has_header && !st->bflag)
-		aw_header(&st->out, a->header, a->nheader);
-}
-
-static int
-strip_end(struct article *a, void *arg)
-{
-	struct strip *st = arg;
-
-	(void)a;
-	release(st, tailrun_start(&st->run));
-	if (!st->vflag)
-		aw_end(&st->out);
-	return 0;
-}
+struct artstrip {
+	struct stripopts o;
+	struct strip *st;
+	int stdin_bad;                   /* -r could not copy standard input */
+};
 
 /* -r reads every file twice: a pipe or a terminal named as an operand
  * could be read only once (standard input is copied to a file first). */
 static int
-readable_twice(const struct strip *st, const char *file, int say)
+readable_twice(const struct artstrip *as, const char *file, int say)
 {
 	struct stat sb;
 
 	if (strcmp(file, "-") == 0)
-		return !st->stdin_bad && lseek(0, 0, SEEK_SET) == 0;
+		return !as->stdin_bad && lseek(0, 0, SEEK_SET) == 0;
 	if (stat(file, &sb) != 0 || S_ISREG(sb.st_mode) || S_ISDIR(sb.st_mode))
 		return 1;
 	if (say)
@@ -243,38 +41,27 @@ readable_twice(const struct strip *st, const char *file, int say)
 static int
 count_file(const char *file, void *arg)
 {
-	struct strip *st = arg;
-	struct reader *r;
-	struct article *a;
-	struct artline line;
+	struct artstrip *as = arg;
 
-	if (!readable_twice(st, file, 0) || (r = reader_open(file)) == NULL)
-		return 0;     /* the second pass says why */
-	while (reader_article(r, &a) > 0) {
-		st->narticles++;
-		while (reader_line(r, &line) > 0)
-			bp_count_add(st->counts, clean(st, line.t), st->narticles);
-	}
-	reader_close(r);
+	if (readable_twice(as, file, 0))
+		strip_count(as->st, file);
 	return 0;
 }
 
 static int
 artstrip(const char *file, void *arg)
 {
-	static const struct article_handler h = { strip_begin, strip_line, strip_end };
-	struct strip *st = arg;
+	struct artstrip *as = arg;
 
-	if (st->rcount > 0 && !readable_twice(st, file, 1))
+	if (as->o.rcount > 0 && !readable_twice(as, file, 1))
 		return 1;
-	st->file = file;
-	return read_whole_articles(file, &h, st);
+	return strip_file(as->st, file);
 }
 
 int
 main(int argc, char *argv[])
 {
-	static struct strip st;
+	static struct artstrip as;
 	char *end;
 	int c, ret = 0;
 
@@ -282,28 +69,28 @@ main(int argc, char *argv[])
 	while ((c = getopt(argc, argv, "bf:nr:vV")) != -1) {
 		switch (c) {
 		case 'b':
-			st.bflag = 1;
+			as.o.bflag = 1;
 			break;
 		case 'f':
-			if (st.rules == NULL)
-				st.rules = bp_rules_new();
-			if (bp_rules_load(st.rules, optarg) < 0)
+			if (as.o.rules == NULL)
+				as.o.rules = bp_rules_new();
+			if (bp_rules_load(as.o.rules, optarg) < 0)
 				exit(2);
 			break;
 		case 'n':
-			st.nflag = 1;
+			as.o.nflag = 1;
 			break;
 		case 'r':
 			errno = 0;
-			st.rcount = strtoul(optarg, &end, 10);
-			if (errno != 0 || end == optarg || *end != '\0' || st.rcount < 2 ||
-			    optarg[0] == '-' || st.rcount > UINT32_MAX) {
+			as.o.rcount = strtoul(optarg, &end, 10);
+			if (errno != 0 || end == optarg || *end != '\0' || as.o.rcount < 2 ||
+			    optarg[0] == '-' || as.o.rcount > UINT32_MAX) {
 				warnmsg("-r: '%s': a number of articles, 2 or more", optarg);
 				exit(2);
 			}
 			break;
 		case 'v':
-			st.vflag = 1;
+			as.o.vflag = 1;
 			break;
 		case 'V':
 			printversion();
@@ -314,19 +101,18 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (st.rcount > 0) {
+	if (as.o.rcount > 0) {
 		for (c = 0; c < argc && strcmp(argv[c], "-") != 0; c++)
 			;
 		if ((argc == 0 || c < argc) && spool_stdin() < 0)
-			st.stdin_bad = 1;
-		st.counts = bp_count_new();
-		each_operand(argc, argv, count_file, &st);
+			as.stdin_bad = 1;
 	}
-	ret = each_operand(argc, argv, artstrip, &st);
-	if (!st.vflag)
-		aw_finish(&st.out);
-	bp_rules_free(st.rules);
-	bp_count_free(st.counts);
+	as.st = strip_new(&as.o);
+	if (as.o.rcount > 0)
+		each_operand(argc, argv, count_file, &as);
+	ret = each_operand(argc, argv, artstrip, &as);
+	strip_free(as.st);
+	bp_rules_free(as.o.rules);
 	ret |= out_close();
 	return ret;
 }

@@ -230,6 +230,26 @@ int  aw_trailer(struct artwriter *w, const struct text *labels, size_t n);
 void aw_end(struct artwriter *w);
 void aw_finish(struct artwriter *w);
 
+/* ---- strip.c: what artstrip decides ----
+ * strip_new() with the options; with rcount, strip_count() over every
+ * file first (each read again by strip_file(), so not a pipe); then
+ * strip_file() writes each file's articles without their boilerplate, or
+ * with vflag lists what goes as "file:line:reason:text" lines.
+ * strip_free() ends the output. */
+struct bprules;
+struct stripopts {
+	int bflag;               /* the body only */
+	int nflag;               /* no built-in inline rules */
+	int vflag;               /* list what is removed */
+	unsigned long rcount;    /* lines in this many articles go; 0: no such rule */
+	struct bprules *rules;   /* the user's, or NULL */
+};
+struct strip;
+struct strip *strip_new(const struct stripopts *o);
+void strip_count(struct strip *st, const char *file);
+int  strip_file(struct strip *st, const char *file);
+void strip_free(struct strip *st);
+
 /* ---- jsonarticle.c: an article from a JSON object (artjson -d) ----
  * Writes the article the object's title, date, url, tags and paragraphs
  * make; returns NULL, or the reason the object was not written (or, with

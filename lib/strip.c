@@ -1,0 +1,273 @@
+/*
+ * artstrip's whole decision: each body line cleaned, then removed by the
+ * built-in rules, the user's (-f) or corpus counts (-r), or kept; the
+ * kept lines at the end of a body judged by the trailer policy as they
+ * will read back; the removed ones listed (-v) in input order.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "artkit.h"
+
+/* Removed lines wait for the -v listing behind trailer candidates, in
+ * input order, while they take no more than this; past it they are
+ * listed at once. */
+enum { AUDIT_HOLD_BYTES = 4 << 20 };
+
+/* A line that waits at the end of a body: a kept line that may still turn
+ * out to be part of the trailer (kind != 0), or with -v a removed line
+ * waiting for its turn in the listing (kind 0). */
+struct held {
+	char *raw, *clean;
+	size_t rawlen, cleanlen, rawcap, cleancap;
+	size_t lineno;
+	int kind;
+	const char *why;
+};
+
+struct strip {
+	struct stripopts o;
+	struct bpcount *counts;          /* with -r */
+	const char *file;
+	int follow;                      /* a bare pointer was just removed */
+	unsigned long narticles;         /* counted for -r */
+	struct artwriter out;
+	struct tailrun run;
+	struct held *hold;
+	size_t nhold, holdcap, heldbytes;
+	char *cbuf;                      /* the cleaned line */
+	size_t ccap;
+};
+
+static void
+copy(char **dst, size_t *cap, size_t *len, struct text t)
+{
+	if (*cap < t.len + 1) {
+		*cap = t.len + 1 < 64 ? 64 : t.len + 1;
+		*dst = erealloc(*dst, *cap);
+	}
+	memcpy(*dst, t.s, t.len);
+	(*dst)[t.len] = '\0';
+	*len = t.len;
+}
+
+static void
+report(struct strip *st, size_t lineno, const char *why, struct text raw)
+{
+	tsv_field(st->file, strlen(st->file));
+	out_char(':');
+	out_uint(lineno, 0);
+	out_char(':');
+	out_str(why);
+	out_char(':');
+	out_write(raw.s, raw.len);
+	out_char('\n');
+}
+
+static void
+emit(struct strip *st, struct text t)
+{
+	if (!st->o.vflag)
+		aw_line(&st->out, t);
+}
+
+static struct held *
+hold_push(struct strip *st)
+{
+	if (st->nhold == st->holdcap) {
+		st->holdcap = st->holdcap ? 2 * st->holdcap : 32;
+		st->hold = ereallocarray(st->hold, st->holdcap, sizeof st->hold[0]);
+		memset(st->hold + st->nhold, 0, (st->holdcap - st->nhold) * sizeof st->hold[0]);
+	}
+	return &st->hold[st->nhold++];
+}
+
+/* Let every held line go: candidates from start on are the trailer, the
+ * ones before are body; removed lines are listed. */
+static void
+release(struct strip *st, size_t start)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < st->nhold; i++) {
+		struct held *h = &st->hold[i];
+		struct text raw = { h->raw, h->rawlen };
+
+		if (h->kind == 0)
+			report(st, h->lineno, h->why, raw);
+		else if (k++ >= start) {
+			if (st->o.vflag)
+				report(st, h->lineno, h->kind == TRAILER_SHARE ? "share" : "trailer", raw);
+		} else
+			emit(st, (struct text){ h->clean, h->cleanlen });
+	}
+	st->nhold = st->heldbytes = 0;
+}
+
+static void
+removed(struct strip *st, size_t lineno, const char *why, struct text raw)
+{
+	struct held *h;
+
+	if (!st->o.vflag)
+		return;
+	if (st->run.n == 0 || st->heldbytes + raw.len > AUDIT_HOLD_BYTES) {
+		report(st, lineno, why, raw);
+		return;
+	}
+	h = hold_push(st);
+	copy(&h->raw, &h->rawcap, &h->rawlen, raw);
+	h->lineno = lineno;
+	h->kind = 0;
+	h->why = why;
+	st->heldbytes += raw.len + sizeof *h;
+}
+
+static void
+kept(struct strip *st, const struct article *a, size_t lineno, struct text raw, struct text c)
+{
+	struct held *h;
+	int kind = a->has_header && !st->o.bflag ? trailer_candidate(c.s, c.len) : 0;
+
+	if (kind == 0) {
+		release(st, SIZE_MAX);
+		tailrun_reset(&st->run);
+		emit(st, c);
+	} else if (!tailrun_add(&st->run, kind, c.s, c.len)) {
+		release(st, SIZE_MAX);  /* too long a run for a trailer */
+		emit(st, c);
+	} else {
+		h = hold_push(st);
+		copy(&h->raw, &h->rawcap, &h->rawlen, raw);
+		copy(&h->clean, &h->cleancap, &h->cleanlen, c);
+		h->lineno = lineno;
+		h->kind = kind;
+	}
+}
+
+/* raw with its white space normalised, in a buffer reused per line */
+static struct text
+clean(struct strip *st, struct text raw)
+{
+	if (st->ccap < raw.len + 1) {
+		st->ccap = raw.len + 1 < 256 ? 256 : raw.len + 1;
+		st->cbuf = erealloc(st->cbuf, st->ccap);
+	}
+	return (struct text){ st->cbuf, bp_clean(raw.s, raw.len, st->cbuf) };
+}
+
+static void
+strip_line(struct article *a, struct artline *line, void *arg)
+{
+	struct strip *st = arg;
+	struct text raw = line->t, c;
+	const char *why = NULL;
+
+	if (raw.len == 0)
+		return;
+	c = clean(st, raw);
+	if (c.len == 0)
+		why = "blank";
+	else if (!st->o.nflag) {
+		why = bp_inline(c);
+		if (why == NULL && st->follow && bp_headline(c))
+			why = "readmore";
+		st->follow = why != NULL && bp_points_ahead(c);
+	}
+	if (why == NULL && st->o.rules != NULL && bp_rules_match(st->o.rules, c))
+		why = "user";
+	if (why == NULL && st->counts != NULL && bp_count_get(st->counts, c) >= st->o.rcount)
+		why = "repeated";
+	if (why != NULL && a->has_header && !st->o.bflag &&
+	    trailer_candidate(c.s, c.len) == TRAILER_SHARE)
+		tailrun_share(&st->run);
+	if (why != NULL)
+		removed(st, line->lineno, why, raw);
+	else
+		kept(st, a, line->lineno, raw, c);
+}
+
+static void
+strip_begin(struct article *a, void *arg)
+{
+	struct strip *st = arg;
+
+	st->follow = 0;
+	st->nhold = st->heldbytes = 0;
+	tailrun_reset(&st->run);
+	if (st->o.vflag)
+		return;
+	aw_begin(&st->out);
+	if (a->has_header && !st->o.bflag)
+		aw_header(&st->out, a->header, a->nheader);
+}
+
+static int
+strip_end(struct article *a, void *arg)
+{
+	struct strip *st = arg;
+
+	(void)a;
+	release(st, tailrun_start(&st->run));
+	if (!st->o.vflag)
+		aw_end(&st->out);
+	return 0;
+}
+
+struct strip *
+strip_new(const struct stripopts *o)
+{
+	struct strip *st = emalloc(sizeof *st);
+
+	memset(st, 0, sizeof *st);
+	st->o = *o;
+	if (o->rcount > 0)
+		st->counts = bp_count_new();
+	return st;
+}
+
+void
+strip_count(struct strip *st, const char *file)
+{
+	struct reader *r;
+	struct article *a;
+	struct artline line;
+
+	if ((r = reader_open(file)) == NULL)
+		return;     /* the second pass says why */
+	while (reader_article(r, &a) > 0) {
+		st->narticles++;
+		while (reader_line(r, &line) > 0)
+			bp_count_add(st->counts, clean(st, line.t), st->narticles);
+	}
+	reader_close(r);
+}
+
+int
+strip_file(struct strip *st, const char *file)
+{
+	static const struct article_handler h = { strip_begin, strip_line, strip_end };
+
+	st->file = file;
+	return read_whole_articles(file, &h, st);
+}
+
+void
+strip_free(struct strip *st)
+{
+	size_t i;
+
+	if (st == NULL)
+		return;
+	if (!st->o.vflag)
+		aw_finish(&st->out);
+	for (i = 0; i < st->holdcap; i++) {
+		free(st->hold[i].raw);
+		free(st->hold[i].clean);
+	}
+	free(st->hold);
+	free(st->cbuf);
+	bp_count_free(st->counts);
+	free(st);
+}
