@@ -128,7 +128,7 @@ static void
 kept(struct strip *st, const struct article *a, size_t lineno, struct text raw, struct text c)
 {
 	struct held *h;
-	int kind = a->has_header && !st->o.bflag ? trailer_candidate(c.s, c.len) : 0;
+	int kind = a->has_header ? trailer_candidate(c.s, c.len) : 0;
 
 	if (kind == 0) {
 		release(st, SIZE_MAX);
@@ -179,7 +179,7 @@ strip_line(struct article *a, struct artline *line, void *arg)
 		why = "user";
 	if (why == NULL && st->counts != NULL && bp_count_get(st->counts, c) >= st->o.rcount)
 		why = "repeated";
-	if (why != NULL && a->has_header && !st->o.bflag &&
+	if (why != NULL && a->has_header &&
 	    trailer_candidate(c.s, c.len) == TRAILER_SHARE)
 		tailrun_share(&st->run);
 	if (why != NULL)
