@@ -140,3 +140,69 @@ run_examples() {
 @test "the examples of artkit(7) run" {
 	run_examples "$MAN/man7/artkit.7"
 }
+
+# A page rendered for a wide terminal, overstrike and all, as plain lines.
+render() {
+	mandoc -Tutf8 -O width=250 "$1" | sed 's/.\x08//g'
+}
+
+@test "no page loses a period to mdoc or nests a quote inside a quote" {
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	run --separate-stderr awk '
+	# A lone "." ending a macro line is punctuation mdoc moves outside
+	# the quotes: the sentence must end there, so what follows on the next
+	# line starts a new sentence, never in lower case; and a period is
+	# never followed by more punctuation.
+	held != "" && /^[a-z]/ { print FILENAME ":" FNR - 1 ": " held }
+	{ held = "" }
+	/^\.[A-Z][a-z]/ && / \.$/ { held = $0 }
+	/^\.[A-Z][a-z].* \. [.,;:?!]( |$)/ { print FILENAME ":" FNR ": " $0 }
+	' "$MAN"/man*/*.[157]
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+	for page in "$MAN"/man*/*.[157]; do
+		run --separate-stderr render "$page"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		! printf '%s\n' "$output" | grep -n -e '“[^”]*“' -e '‘[^’]*‘' -e "’\.[,;:]"
+	done
+}
+
+@test "the invariants artkit(7) states hold for articles and streams of any text" {
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	"$ARTKIT_TOP/tests/genarticles" 1 40 news > news.txt
+	for seed in 1 2 3; do
+		"$ARTKIT_TOP/tests/genarticles" "$seed" 25 any > "any$seed.txt"
+	done
+	render "$MAN/man7/artkit.7" |
+	    sed -n '/^   Invariants/,/^   [A-Z]/p' | sed -n 's/^ *• *//p' |
+	    sed -n "s/^‘\([^’]*\)’ equals ‘\([^’]*\)’.*/\1\t\2/p" > equalities.txt
+	# both counts, the word count and the idempotence of artstrip at least
+	grep -q '^artsent' equalities.txt
+	grep -q '^arttok' equalities.txt
+	grep -q '^artstrip' equalities.txt
+	checked=0
+	while IFS=$'\t' read -r left right; do
+		for f in corpus/*.txt stream.txt news.txt any1.txt any2.txt any3.txt; do
+			[ "$(result "$left" "$f")" = "$(result "$right" "$f")" ] ||
+				{ echo "$f: '$left' != '$right'"; false; }
+			checked=$((checked + 1))
+		done
+	done < equalities.txt
+	[ "$checked" -ge 30 ]
+}
+
+# What a command of the invariants gives for file $2: its output, or for
+# artwc, which prints a total row after several articles, the first count
+# of its last row.  It must succeed without a message.
+result() {
+	local cmd out
+	cmd=$(printf '%s\n' "$1" | sed -E 's/(^| )F( |$)/\1"$f"\2/g')
+	out=$(f=$2 bash -c "$cmd" 2> err.txt) || { echo "failed: $1 on $2"; return; }
+	[ -s err.txt ] && { echo "stderr: $1 on $2: $(cat err.txt)"; return; }
+	case $1 in
+	artwc*) printf '%s\n' "$out" | tail -n 1 | awk '{ print $1 }' ;;
+	*) printf '%s\n' "$out" ;;
+	esac
+}
