@@ -5,30 +5,9 @@
 
 bats_require_minimum_version 1.5.0
 load test_helper
+load manpage
 
 MAN="$ARTKIT_TOP/man"
-
-# The commands of a page's EXAMPLES, each as: a line "@@ cmd", the command
-# (continuation lines included), a line "@@ out", the output the page shows.
-examples() {
-	awk '
-	/^\.Sh EXAMPLES/ { ex = 1; next }
-	/^\.Sh / { ex = 0 }
-	ex && /^\.Bd -literal/ { lit = 1; next }
-	ex && /^\.Ed/ { if (incmd || inout) print "@@ end"; lit = incmd = inout = 0; next }
-	!(ex && lit) { next }
-	{ gsub(/\\e/, "\\"); gsub(/\\&/, "") }
-	/^\$ / {
-		if (incmd || inout) print "@@ end"
-		print "@@ cmd"; print substr($0, 3); incmd = 1; inout = 0
-		cont = ($0 ~ /[|\\]$/ || gsub(/\047/, "\047") % 2 == 1); next
-	}
-	incmd && cont {
-		print; cont = ($0 ~ /[|\\]$/ || gsub(/\047/, "\047") % 2 == 1); next
-	}
-	{ if (!inout) { print "@@ out"; inout = 1; incmd = 0 } print }
-	' "$1"
-}
 
 setup() {
 	cd "$BATS_TEST_TMPDIR"
@@ -139,11 +118,6 @@ run_examples() {
 
 @test "the examples of artkit(7) run" {
 	run_examples "$MAN/man7/artkit.7"
-}
-
-# A page rendered for a wide terminal, overstrike and all, as plain lines.
-render() {
-	mandoc -Tutf8 -O width=250 "$1" | sed 's/.\x08//g'
 }
 
 @test "no page loses a period to mdoc or nests a quote inside a quote" {
