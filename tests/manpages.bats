@@ -12,7 +12,7 @@ MAN="$ARTKIT_TOP/man"
 setup() {
 	cd "$BATS_TEST_TMPDIR"
 	mkdir -p examples corpus
-	cp "$ARTKIT_TOP/examples/sample.txt" examples/
+	cp "$ARTKIT_TOP/examples/sample.txt" "$ARTKIT_TOP/examples/Makefile" examples/
 	for f in normal notrailer nofinal crlf; do
 		cp "$FIXTURES/arthdr/$f.txt" corpus/
 	done
