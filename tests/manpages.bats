@@ -139,7 +139,8 @@ run_examples() {
 		run --separate-stderr render "$page"
 		[ "$status" -eq 0 ]
 		[ "$stderr" = "" ]
-		! printf '%s\n' "$output" | grep -n -e '“[^”]*“' -e '‘[^’]*‘' -e "’\.[,;:]"
+		bad=$(printf '%s\n' "$output" | grep -n -e '“[^”]*“' -e '‘[^’]*‘' -e "’\.[,;:]") || true
+		[ -z "$bad" ] || { echo "${page##*/}: $bad"; false; }
 	done
 }
 
@@ -179,4 +180,24 @@ result() {
 	artwc*) printf '%s\n' "$out" | tail -n 1 | awk '{ print $1 }' ;;
 	*) printf '%s\n' "$out" ;;
 	esac
+}
+
+@test "the README names manual pages by their section, and artkit(5) and artkit(7) point at each other" {
+	run --separate-stderr grep -o 'man [0-9] [a-z]*' "$ARTKIT_TOP/README.md"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	printf '%s\n' "$output" | grep -qx 'man 7 artkit'
+	printf '%s\n' "$output" | grep -qx 'man 5 artkit'
+	while read -r _ sec page; do
+		[ -f "$MAN/man$sec/$page.$sec" ] || { echo "README: man $sec $page: no such page"; false; }
+	done <<< "$output"
+	# where the README promises the tour, it gives the section
+	[ -z "$(grep -n 'man artkit` gives' "$ARTKIT_TOP/README.md")" ]
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	for pair in 5:7 7:5; do
+		page=$MAN/man${pair%:*}/artkit.${pair%:*}
+		other=${pair#*:}
+		render "$page" | sed -n '/^DESCRIPTION/,/^[A-Z]/p' | grep -q "artkit($other) (‘man $other artkit’)" ||
+			{ echo "artkit.${pair%:*}: DESCRIPTION does not point at man $other artkit"; false; }
+	done
 }
