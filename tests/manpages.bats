@@ -42,7 +42,8 @@ run_examples() {
 		*parallel*) command -v parallel >/dev/null || continue ;;
 		esac
 		status=0
-		got=$(bash -c "$cmd" 2>"$BATS_TEST_TMPDIR/err.txt") || status=$?
+		# as typed in a shell, not as part of the make that runs the suite
+		got=$(env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS bash -c "$cmd" 2>"$BATS_TEST_TMPDIR/err.txt") || status=$?
 		err=$(cat "$BATS_TEST_TMPDIR/err.txt")
 		if [ "$status" -ne 0 ] || [ -n "$err" ] ||
 		    { [ -n "$want" ] && [ "$got" != "$want" ]; }; then
