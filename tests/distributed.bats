@@ -13,6 +13,7 @@ load test_helper
 load manpage
 
 # Without sshd or parallel the tests skip, except in CI, where they fail.
+# (setup_file cannot skip: it leaves the reason in UNAVAILABLE for setup.)
 unavailable() {
 	if [ "${CI:-}" = true ]; then
 		echo "distributed.bats: $1 (CI=true: not skipped)" >&2
@@ -74,29 +75,35 @@ stop_sshd() {
 }
 
 setup_file() {
+	UNAVAILABLE=
+	start_servers 2> "$BATS_FILE_TMPDIR/why" ||
+		UNAVAILABLE="$(cat "$BATS_FILE_TMPDIR/why") (servers not started)"
+	export UNAVAILABLE SSHD SSHDIR
+}
+
+# Two servers host1 and host2 and a stream to send them; on failure, the
+# reason on standard error.
+start_servers() {
+	local c
 	SSHD=$(command -v sshd || echo /usr/sbin/sshd)
-	[ -x "$SSHD" ] || unavailable "sshd is not installed (apt-get install openssh-server)"
-	command -v parallel >/dev/null || unavailable "GNU parallel is not installed"
-	for c in ssh ssh-keygen jq; do
-		command -v "$c" >/dev/null || unavailable "$c is not installed"
+	[ -x "$SSHD" ] || { echo "sshd is not installed (apt-get install openssh-server)" >&2; return 1; }
+	for c in parallel ssh ssh-keygen jq; do
+		command -v "$c" >/dev/null || { echo "$c is not installed" >&2; return 1; }
 	done
 	# sshd must be started by its absolute path, and as root it needs its
 	# privilege separation directory, which only its service creates
 	case $SSHD in /*) ;; *) SSHD=$(cd "${SSHD%/*}" && pwd)/${SSHD##*/} ;; esac
 	if [ "$(id -u)" = 0 ] && [ ! -d /run/sshd ]; then
-		mkdir -p -m 0755 /run/sshd || unavailable "cannot create /run/sshd"
+		mkdir -p -m 0755 /run/sshd || { echo "cannot create /run/sshd" >&2; return 1; }
 	fi
 	# a folder of our own, not group- or world-writable, for keys sshd
 	# and ssh would refuse otherwise
-	SSHDIR=$(mktemp -d "$BATS_FILE_TMPDIR/ssh.XXXXXX")
-	chmod 700 "$SSHDIR"
-	export SSHD SSHDIR
-	ssh-keygen -q -t ed25519 -N '' -C artkit-test-host -f "$SSHDIR/host_key"
-	ssh-keygen -q -t ed25519 -N '' -C artkit-test-user -f "$SSHDIR/user_key"
-	cp "$SSHDIR/user_key.pub" "$SSHDIR/authorized_keys"
-	: > "$SSHDIR/known_hosts"
-	start_sshd host1 || unavailable "sshd does not start here"
-	start_sshd host2 || unavailable "sshd does not start here"
+	SSHDIR=$(mktemp -d "$BATS_FILE_TMPDIR/ssh.XXXXXX") && chmod 700 "$SSHDIR" &&
+	ssh-keygen -q -t ed25519 -N '' -C artkit-test-host -f "$SSHDIR/host_key" &&
+	ssh-keygen -q -t ed25519 -N '' -C artkit-test-user -f "$SSHDIR/user_key" &&
+	cp "$SSHDIR/user_key.pub" "$SSHDIR/authorized_keys" &&
+	: > "$SSHDIR/known_hosts" || { echo "cannot make keys" >&2; return 1; }
+	start_sshd host1 && start_sshd host2 || return 1
 	cat >> "$SSHDIR/ssh_config" <<-EOF
 	Host *
 		User $(id -un)
@@ -109,7 +116,7 @@ setup_file() {
 		ConnectTimeout 10
 		LogLevel ERROR
 	EOF
-	mkdir -p "$SSHDIR/home"
+	mkdir -p "$SSHDIR/home" || return 1
 	# Articles whose paragraphs sometimes end in a form feed: a cut after
 	# any form feed and newline, not only after a separator line, would
 	# split them.
@@ -125,6 +132,7 @@ teardown_file() {
 }
 
 setup() {
+	[ -z "$UNAVAILABLE" ] || unavailable "$UNAVAILABLE"
 	cd "$SSHDIR"
 }
 
