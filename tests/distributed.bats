@@ -189,3 +189,7 @@ across_hosts() {
 	# the bash recipe and the POSIX shell one
 	[ "$n" -eq 2 ]
 }
+
+# Here goes the @test of the artfreq recipe of artkit(7), once artfreq is
+# built: each command of "recipe artfreq" through across_hosts, its merged
+# list (freq.tsv) equal to "artfreq stream.txt" run locally.
