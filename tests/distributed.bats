@@ -23,7 +23,8 @@ unavailable() {
 }
 
 # start_sshd NAME: an sshd for host NAME on a free port of 127.0.0.1,
-# with the programs under test first on the PATH of its sessions.
+# with the programs under test first on the PATH of its sessions, and a
+# HOME of its own, so that the user's shell start-up files stay out.
 start_sshd() {
 	local name=$1 port try d=$SSHDIR
 	for try in 1 2 3 4 5 6 7 8; do
@@ -42,7 +43,7 @@ start_sshd() {
 		PermitRootLogin prohibit-password
 		AllowUsers $(id -un)
 		StrictModes no
-		SetEnv "PATH=${ARTKIT_BIN%/}:/usr/local/bin:/usr/bin:/bin"
+		SetEnv "PATH=${ARTKIT_BIN%/}:/usr/local/bin:/usr/bin:/bin" "HOME=$d/home"
 		EOF
 		"$SSHD" -t -f "$d/sshd_$name.conf" >&2 || return 1
 		"$SSHD" -D -f "$d/sshd_$name.conf" -E "$d/sshd_$name.log" \
@@ -103,6 +104,7 @@ start_servers() {
 	ssh-keygen -q -t ed25519 -N '' -C artkit-test-user -f "$SSHDIR/user_key" &&
 	cp "$SSHDIR/user_key.pub" "$SSHDIR/authorized_keys" &&
 	: > "$SSHDIR/known_hosts" || { echo "cannot make keys" >&2; return 1; }
+	mkdir -p "$SSHDIR/home" || return 1
 	start_sshd host1 && start_sshd host2 || return 1
 	cat >> "$SSHDIR/ssh_config" <<-EOF
 	Host *
@@ -116,7 +118,6 @@ start_servers() {
 		ConnectTimeout 10
 		LogLevel ERROR
 	EOF
-	mkdir -p "$SSHDIR/home" || return 1
 	# Articles whose paragraphs sometimes end in a form feed: a cut after
 	# any form feed and newline, not only after a separator line, would
 	# split them.
@@ -166,12 +167,13 @@ across_hosts() {
 	grep -q 'Accepted publickey' sshd_host2.log
 }
 
-@test "the remote side runs the programs under test" {
+@test "the remote side runs the programs under test, in a HOME of its own" {
 	for h in host1 host2; do
-		run --separate-stderr ssh -F ssh_config "$h" command -v artwc
+		run --separate-stderr ssh -F ssh_config "$h" 'command -v artwc; echo "$HOME"'
 		[ "$status" -eq 0 ]
 		[ "$stderr" = "" ]
-		[ "$output" = "${ARTKIT_BIN%/}/artwc" ]
+		[ "$output" = "${ARTKIT_BIN%/}/artwc
+$SSHDIR/home" ]
 	done
 }
 
