@@ -50,7 +50,7 @@ start_sshd() {
 		    < /dev/null > /dev/null 2>&1 3>&- &
 		echo $! > "$d/sshd_$name.pid"
 		# up when it says so; gone when the port was taken after all
-		for _ in $(seq 50); do
+		for _ in $(seq 100); do
 			if grep -q 'Server listening' "$d/sshd_$name.log" 2>/dev/null; then
 				printf 'Host %s\n\tHostName 127.0.0.1\n\tPort %s\n' \
 				    "$name" "$port" >> "$d/ssh_config"
