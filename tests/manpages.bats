@@ -20,9 +20,10 @@ setup() {
 	awk 'FNR == 1 && NR > 1 { print "\f" } { print }' corpus/*.txt > stream.txt
 }
 
-# Run every example of a page in order; print what failed.
+# Run every example of a page in order; print what failed.  Each command
+# of EXAMPLES runs, or is skipped for a tool that is missing here.
 run_examples() {
-	local page=$1 block cmd want got err status failed=0
+	local page=$1 block cmd want got err status failed=0 ran=0 skipped=0 total
 	examples "$page" > "$BATS_TEST_TMPDIR/ex.txt"
 	while IFS= read -r line; do
 		case $line in
@@ -36,11 +37,12 @@ run_examples() {
 			continue ;;
 		esac
 		case $cmd in
-		*duckdb*) command -v duckdb >/dev/null || continue ;;
-		*pandas*) python3 -c 'import pandas' 2>/dev/null || continue ;;
-		*host1*) continue ;;            # needs other machines
-		*parallel*) command -v parallel >/dev/null || continue ;;
+		*duckdb*) command -v duckdb >/dev/null || { skipped=$((skipped + 1)); continue; } ;;
+		*pandas*) python3 -c 'import pandas' 2>/dev/null || { skipped=$((skipped + 1)); continue; } ;;
+		*host1*) skipped=$((skipped + 1)); continue ;;  # distributed.bats runs these
+		*parallel*) command -v parallel >/dev/null || { skipped=$((skipped + 1)); continue; } ;;
 		esac
+		ran=$((ran + 1))
 		status=0
 		# as typed in a shell, not as part of the make that runs the suite
 		got=$(env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS bash -c "$cmd" 2>"$BATS_TEST_TMPDIR/err.txt") || status=$?
@@ -52,6 +54,11 @@ run_examples() {
 			failed=1
 		fi
 	done < "$BATS_TEST_TMPDIR/ex.txt"
+	total=$(grep -c '^@@ cmd$' "$BATS_TEST_TMPDIR/ex.txt")
+	if [ "$ran" -eq 0 ] || [ "$((ran + skipped))" -ne "$total" ]; then
+		echo "${page##*/}: $ran examples ran, $skipped skipped, of $total"
+		failed=1
+	fi
 	return "$failed"
 }
 
