@@ -23,7 +23,7 @@ unavailable() {
 }
 
 # start_sshd NAME: an sshd for host NAME on a free port of 127.0.0.1,
-# with the programs under test first on the PATH of its sessions, and a
+# with the programs under test first on the PATH of what it runs, and a
 # HOME of its own, so that the user's shell start-up files stay out.
 start_sshd() {
 	local name=$1 port try d=$SSHDIR
