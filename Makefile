@@ -5,7 +5,7 @@
 #   make check SANITIZE=1  the same under ASan + UBSan (objects in san/)
 #   make check-valgrind  program tests and bad-input matrix under memcheck
 #   make fuzz FUZZ_SECONDS=N  every libFuzzer target for N seconds (clang)
-#   make install PREFIX=/usr/local DESTDIR=
+#   make install PREFIX=/usr/local DESTDIR=  programs, manual pages, examples
 #   make dist            artkit-VERSION.tar.gz from the files under git
 #   make unicode         regenerate lib/unicode_tables.c (maintainers)
 
@@ -13,6 +13,7 @@ VERSION  = 0.1.0
 PREFIX   = /usr/local
 BINDIR   = $(PREFIX)/bin
 MANDIR   = $(PREFIX)/share/man
+DOCDIR   = $(PREFIX)/share/doc/artkit
 
 CC       = cc
 CFLAGS   = -O2 -g
@@ -37,6 +38,8 @@ BINS    = $(PROGS:%=$(O)%)
 MAN1    = $(wildcard man/man1/*.1)
 MAN5    = $(wildcard man/man5/*.5)
 MAN7    = $(wildcard man/man7/*.7)
+# what artkit(7) tells to copy and try: the corpus Makefile, an article
+EXAMPLES = examples/Makefile examples/sample.txt
 
 BATS    = bats
 
@@ -85,17 +88,21 @@ demo: all
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	         $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	         $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
+	         $(DESTDIR)$(DOCDIR)/examples
 	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
 	cp -f $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 	cp -f $(MAN5) $(DESTDIR)$(MANDIR)/man5/
 	cp -f $(MAN7) $(DESTDIR)$(MANDIR)/man7/
+	cp -f $(EXAMPLES) $(DESTDIR)$(DOCDIR)/examples/
 
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$$p; done
 	for m in $(notdir $(MAN1)); do rm -f $(DESTDIR)$(MANDIR)/man1/$$m; done
 	for m in $(notdir $(MAN5)); do rm -f $(DESTDIR)$(MANDIR)/man5/$$m; done
 	for m in $(notdir $(MAN7)); do rm -f $(DESTDIR)$(MANDIR)/man7/$$m; done
+	for e in $(notdir $(EXAMPLES)); do rm -f $(DESTDIR)$(DOCDIR)/examples/$$e; done
+	rmdir $(DESTDIR)$(DOCDIR)/examples $(DESTDIR)$(DOCDIR) 2>/dev/null || true
 
 unicode:
 	sh tools/gen-unicode.sh /usr/share/unicode > lib/unicode_tables.c.new

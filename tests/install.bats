@@ -46,8 +46,47 @@ version() {
 	done
 	[ -f "$d/usr/share/man/man1/artjson.1" ]
 	[ -f "$d/usr/share/man/man5/artkit.5" ]
+	for e in Makefile sample.txt; do
+		cmp "$ARTKIT_TOP/examples/$e" "$d/usr/share/doc/artkit/examples/$e"
+	done
 	# nothing lands outside DESTDIR/PREFIX
-	[ "$(cd "$d" && find . -type f | grep -v -e '^\./usr/bin/' -e '^\./usr/share/man/man[157]/' | wc -l)" -eq 0 ]
+	[ "$(cd "$d" && find . -type f | grep -v -e '^\./usr/bin/' -e '^\./usr/share/man/man[157]/' \
+	    -e '^\./usr/share/doc/artkit/examples/[^/]*$' | wc -l)" -eq 0 ]
+}
+
+# PATH without the programs of this tree, nor bats' own libexec folder
+path_without_tree() {
+	printf '%s\n' "$PATH" | tr ':' '\n' |
+		grep -v -x -e "$ARTKIT_BIN" -e "${ARTKIT_BIN%/}" -e "$ARTKIT_TOP" \
+		    -e '.*/libexec/bats-core' | paste -s -d: -
+}
+
+@test "the installed example Makefile builds a corpus with the installed programs" {
+	d=$BATS_TEST_TMPDIR/root
+	topmake install DESTDIR="$d" PREFIX=/usr
+	ex=$d/usr/share/doc/artkit/examples
+	c=$BATS_TEST_TMPDIR/corpus
+	mkdir -p "$c/raw"
+	cp "$ex/sample.txt" "$c/raw/sample.txt"
+	cp "$FIXTURES/arthdr/crlf.txt" "$c/raw/crlf.txt"
+	# as artkit(7) says: copied next to raw/, then make -j
+	cp "$ex/Makefile" "$c/"
+	bin=$d/usr/bin
+	run --separate-stderr env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS \
+	    PATH="$bin:$(path_without_tree)" make -s -j2 -C "$c"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+	[ "$(cat "$c/clean/sample.txt")" = "$("$bin/artstrip" "$ex/sample.txt")" ]
+	# the row of an article: the header fields, then four counts
+	row=$(cd "$c" && printf '%s\t%s\n' "$("$bin/arthdr" -h -f file,id,day,title clean/sample.txt)" \
+	    "$("$bin/artwc" -p -s -w -m clean/sample.txt | awk '{ print $1 "\t" $2 "\t" $3 "\t" $4 }')")
+	run --separate-stderr cat "$c/summary.tsv"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf 'file\tid\tday\ttitle\tparagraphs\tsentences\twords\tchars')" ]
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[2]}" = "$row" ]
+	[[ "${lines[1]}" == "clean/crlf.txt	"* ]]
 }
 
 @test "installed manual pages render and are clean" {
@@ -123,8 +162,7 @@ dist_or_skip() {
 	# a clean environment: no variables of this bats run or of the make
 	# that runs it, and neither this tree's programs nor bats' own
 	# libexec folder on PATH
-	path=$(printf '%s\n' "$PATH" | tr ':' '\n' |
-		grep -v -x -e "$ARTKIT_BIN" -e "${ARTKIT_BIN%/}" -e '.*/libexec/bats-core' | paste -s -d: -)
+	path=$(path_without_tree)
 	run --separate-stderr env -i PATH="$path" HOME="$HOME" \
 		TMPDIR="$BATS_TEST_TMPDIR" make -s -C "$src" check BATS="$bats"
 	[ "$status" -eq 0 ]

@@ -5,35 +5,14 @@
 
 bats_require_minimum_version 1.5.0
 load test_helper
+load manpage
 
 MAN="$ARTKIT_TOP/man"
-
-# The commands of a page's EXAMPLES, each as: a line "@@ cmd", the command
-# (continuation lines included), a line "@@ out", the output the page shows.
-examples() {
-	awk '
-	/^\.Sh EXAMPLES/ { ex = 1; next }
-	/^\.Sh / { ex = 0 }
-	ex && /^\.Bd -literal/ { lit = 1; next }
-	ex && /^\.Ed/ { if (incmd || inout) print "@@ end"; lit = incmd = inout = 0; next }
-	!(ex && lit) { next }
-	{ gsub(/\\e/, "\\"); gsub(/\\&/, "") }
-	/^\$ / {
-		if (incmd || inout) print "@@ end"
-		print "@@ cmd"; print substr($0, 3); incmd = 1; inout = 0
-		cont = ($0 ~ /[|\\]$/ || gsub(/\047/, "\047") % 2 == 1); next
-	}
-	incmd && cont {
-		print; cont = ($0 ~ /[|\\]$/ || gsub(/\047/, "\047") % 2 == 1); next
-	}
-	{ if (!inout) { print "@@ out"; inout = 1; incmd = 0 } print }
-	' "$1"
-}
 
 setup() {
 	cd "$BATS_TEST_TMPDIR"
 	mkdir -p examples corpus
-	cp "$ARTKIT_TOP/examples/sample.txt" examples/
+	cp "$ARTKIT_TOP/examples/sample.txt" "$ARTKIT_TOP/examples/Makefile" examples/
 	for f in normal notrailer nofinal crlf; do
 		cp "$FIXTURES/arthdr/$f.txt" corpus/
 	done
@@ -41,9 +20,10 @@ setup() {
 	awk 'FNR == 1 && NR > 1 { print "\f" } { print }' corpus/*.txt > stream.txt
 }
 
-# Run every example of a page in order; print what failed.
+# Run every example of a page in order; print what failed.  Each command
+# of EXAMPLES runs, or is skipped for a tool that is missing here.
 run_examples() {
-	local page=$1 block cmd want got err status failed=0
+	local page=$1 block cmd want got err status failed=0 ran=0 skipped=0 total
 	examples "$page" > "$BATS_TEST_TMPDIR/ex.txt"
 	while IFS= read -r line; do
 		case $line in
@@ -57,13 +37,15 @@ run_examples() {
 			continue ;;
 		esac
 		case $cmd in
-		*duckdb*) command -v duckdb >/dev/null || continue ;;
-		*pandas*) python3 -c 'import pandas' 2>/dev/null || continue ;;
-		*host1*) continue ;;            # needs other machines
-		*parallel*) command -v parallel >/dev/null || continue ;;
+		*duckdb*) command -v duckdb >/dev/null || { skipped=$((skipped + 1)); continue; } ;;
+		*pandas*) python3 -c 'import pandas' 2>/dev/null || { skipped=$((skipped + 1)); continue; } ;;
+		*host1*) skipped=$((skipped + 1)); continue ;;  # distributed.bats runs these
+		*parallel*) command -v parallel >/dev/null || { skipped=$((skipped + 1)); continue; } ;;
 		esac
+		ran=$((ran + 1))
 		status=0
-		got=$(bash -c "$cmd" 2>"$BATS_TEST_TMPDIR/err.txt") || status=$?
+		# as typed in a shell, not as part of the make that runs the suite
+		got=$(env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS bash -c "$cmd" 2>"$BATS_TEST_TMPDIR/err.txt") || status=$?
 		err=$(cat "$BATS_TEST_TMPDIR/err.txt")
 		if [ "$status" -ne 0 ] || [ -n "$err" ] ||
 		    { [ -n "$want" ] && [ "$got" != "$want" ]; }; then
@@ -72,6 +54,11 @@ run_examples() {
 			failed=1
 		fi
 	done < "$BATS_TEST_TMPDIR/ex.txt"
+	total=$(grep -c '^@@ cmd$' "$BATS_TEST_TMPDIR/ex.txt")
+	if [ "$ran" -eq 0 ] || [ "$((ran + skipped))" -ne "$total" ]; then
+		echo "${page##*/}: $ran examples ran, $skipped skipped, of $total"
+		failed=1
+	fi
 	return "$failed"
 }
 
@@ -139,4 +126,86 @@ run_examples() {
 
 @test "the examples of artkit(7) run" {
 	run_examples "$MAN/man7/artkit.7"
+}
+
+@test "no page loses a period to mdoc or nests a quote inside a quote" {
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	run --separate-stderr awk '
+	# A lone "." ending a macro line is punctuation mdoc moves outside
+	# the quotes: the sentence must end there, so what follows on the next
+	# line starts a new sentence, never in lower case; and a period is
+	# never followed by more punctuation.
+	held != "" && /^[a-z]/ { print FILENAME ":" FNR - 1 ": " held }
+	{ held = "" }
+	/^\.[A-Z][a-z]/ && / \.$/ { held = $0 }
+	/^\.[A-Z][a-z].* \. [.,;:?!]( |$)/ { print FILENAME ":" FNR ": " $0 }
+	' "$MAN"/man*/*.[157]
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+	for page in "$MAN"/man*/*.[157]; do
+		run --separate-stderr render "$page"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		bad=$(printf '%s\n' "$output" | grep -n -e '“[^”]*“' -e '‘[^’]*‘' -e "’\.[,;:]") || true
+		[ -z "$bad" ] || { echo "${page##*/}: $bad"; false; }
+	done
+}
+
+@test "the invariants artkit(7) states hold for articles and streams of any text" {
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	"$ARTKIT_TOP/tests/genarticles" 1 40 news > news.txt
+	for seed in 1 2 3; do
+		"$ARTKIT_TOP/tests/genarticles" "$seed" 25 any > "any$seed.txt"
+	done
+	render "$MAN/man7/artkit.7" |
+	    sed -n '/^   Invariants/,/^   [A-Z]/p' | sed -n 's/^ *• *//p' |
+	    sed -n "s/^‘\([^’]*\)’ equals ‘\([^’]*\)’.*/\1\t\2/p" > equalities.txt
+	# both counts, the word count and the idempotence of artstrip at least
+	grep -q '^artsent' equalities.txt
+	grep -q '^arttok' equalities.txt
+	grep -q '^artstrip' equalities.txt
+	checked=0
+	while IFS=$'\t' read -r left right; do
+		for f in corpus/*.txt stream.txt news.txt any1.txt any2.txt any3.txt; do
+			[ "$(result "$left" "$f")" = "$(result "$right" "$f")" ] ||
+				{ echo "$f: '$left' != '$right'"; false; }
+			checked=$((checked + 1))
+		done
+	done < equalities.txt
+	[ "$checked" -ge 30 ]
+}
+
+# What a command of the invariants gives for file $2: its output, or for
+# artwc, which prints a total row after several articles, the first count
+# of its last row.  It must succeed without a message.
+result() {
+	local cmd out
+	cmd=$(printf '%s\n' "$1" | sed -E 's/(^| )F( |$)/\1"$f"\2/g')
+	out=$(f=$2 bash -c "$cmd" 2> err.txt) || { echo "failed: $1 on $2"; return; }
+	[ -s err.txt ] && { echo "stderr: $1 on $2: $(cat err.txt)"; return; }
+	case $1 in
+	artwc*) printf '%s\n' "$out" | tail -n 1 | awk '{ print $1 }' ;;
+	*) printf '%s\n' "$out" ;;
+	esac
+}
+
+@test "the README names manual pages by their section, and artkit(5) and artkit(7) point at each other" {
+	run --separate-stderr grep -o 'man [0-9] [a-z]*' "$ARTKIT_TOP/README.md"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	printf '%s\n' "$output" | grep -qx 'man 7 artkit'
+	printf '%s\n' "$output" | grep -qx 'man 5 artkit'
+	while read -r _ sec page; do
+		[ -f "$MAN/man$sec/$page.$sec" ] || { echo "README: man $sec $page: no such page"; false; }
+	done <<< "$output"
+	# where the README promises the tour, it gives the section
+	[ -z "$(grep -n 'man artkit` gives' "$ARTKIT_TOP/README.md")" ]
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	for pair in 5:7 7:5; do
+		page=$MAN/man${pair%:*}/artkit.${pair%:*}
+		other=${pair#*:}
+		render "$page" | sed -n '/^DESCRIPTION/,/^[A-Z]/p' | grep -q "artkit($other) (‘man $other artkit’)" ||
+			{ echo "artkit.${pair%:*}: DESCRIPTION does not point at man $other artkit"; false; }
+	done
 }
