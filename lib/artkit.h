@@ -28,6 +28,23 @@ void die(const char *fmt, ...);                /* warnmsg, then exit 1 */
 void printversion(void);                       /* "prog (artkit) VERSION", exit 0 */
 const char *displayname(const char *file);     /* "-" -> "<stdin>" for messages */
 
+/* ---- usage.c: the synopsis, --help and --version ----
+ * long_options() before getopt(): --help prints the synopsis, the summary
+ * and one line per option to standard output, --version the version, and
+ * both exit 0.  usage_exit() prints the synopsis to standard error and
+ * exits 2.  options ends with a NULL flag. */
+struct optdoc {
+	const char *flag;       /* "-f FILE" */
+	const char *text;
+};
+struct usage {
+	const char *synopsis;   /* what follows the program's name */
+	const char *summary;    /* one line: what the program does */
+	const struct optdoc *options;
+};
+void long_options(int argc, char *argv[], const struct usage *u);
+void usage_exit(const struct usage *u);
+
 /* ---- stdfds.c: standard descriptors closed at start-up ----
  * std_guard() gives each closed one of 0, 1, 2 to /dev/null, so that no
  * file opened later takes its number; stdin_closed() then says that "-"
