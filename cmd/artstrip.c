@@ -8,12 +8,20 @@
 
 #include "artkit.h"
 
-static void
-usage(void)
-{
-	fprintf(stderr, "Usage: %s [-bnvV] [-f patterns] [-r N] [file ...]\n", progname);
-	exit(2);
-}
+static const struct optdoc options[] = {
+	{ "-b", "write the body only, without the header" },
+	{ "-f patterns", "also remove lines that a pattern in this file matches" },
+	{ "-n", "no built-in inline rules: only the trailer and white space go" },
+	{ "-r N", "also remove lines that occur in N or more articles" },
+	{ "-v", "list what would be removed, as file:line:reason:text" },
+	{ "-V", "print the version" },
+	{ NULL, NULL }
+};
+static const struct usage usage = {
+	"[-bnvV] [-f patterns] [-r N] [file ...]",
+	"Remove the boilerplate from news articles.",
+	options
+};
 
 struct artstrip {
 	struct stripopts o;
@@ -66,6 +74,7 @@ main(int argc, char *argv[])
 	int c, ret = 0;
 
 	setprogname(argv[0]);
+	long_options(argc, argv, &usage);
 	while ((c = getopt(argc, argv, "bf:nr:vV")) != -1) {
 		switch (c) {
 		case 'b':
@@ -96,7 +105,7 @@ main(int argc, char *argv[])
 			printversion();
 			break;
 		default:
-			usage();
+			usage_exit(&usage);
 		}
 	}
 	argc -= optind;
