@@ -10,15 +10,6 @@
 
 #include "artkit.h"
 
-/* The paragraphs of one article, kept until the article has ended, since
- * its name and tags are only known then. */
-struct body {
-	char *buf;
-	size_t len, cap;
-	size_t *end;            /* paragraph i is buf[end[i-1] .. end[i]) */
-	size_t n, ncap;
-};
-
 /* Everything one run needs. */
 struct artjson {
 	int sflag, tflag;
@@ -26,7 +17,7 @@ struct artjson {
 	struct jparser *jp;             /* with -d */
 	struct artwriter out;           /* with -d */
 	const char *file;
-	struct body body;               /* without -d */
+	struct lines body;               /* without -d */
 };
 
 static void
@@ -37,34 +28,7 @@ usage(void)
 }
 
 static void
-body_add(struct body *b, struct text t)
-{
-	if (b->cap - b->len < t.len) {
-		b->cap = b->len + t.len > 2 * b->cap ? b->len + t.len : 2 * b->cap;
-		b->buf = erealloc(b->buf, b->cap);
-	}
-	if (b->n == b->ncap) {
-		b->ncap = b->ncap ? 2 * b->ncap : 64;
-		b->end = ereallocarray(b->end, b->ncap, sizeof b->end[0]);
-	}
-	memcpy(b->buf + b->len, t.s, t.len);
-	b->len += t.len;
-	b->end[b->n++] = b->len;
-}
-
-static struct text
-body_par(const struct body *b, size_t i)
-{
-	struct text t;
-	size_t start = i > 0 ? b->end[i - 1] : 0;
-
-	t.s = b->buf + start;
-	t.len = b->end[i] - start;
-	return t;
-}
-
-static void
-write_paragraphs(struct jsonobj *o, const struct body *b)
+write_paragraphs(struct jsonobj *o, const struct lines *b)
 {
 	struct text t;
 	size_t i;
@@ -74,14 +38,14 @@ write_paragraphs(struct jsonobj *o, const struct body *b)
 	for (i = 0; i < b->n; i++) {
 		if (i > 0)
 			out_char(',');
-		t = body_par(b, i);
+		t = lines_at(b, i);
 		json_string(t.s, t.len);
 	}
 	out_char(']');
 }
 
 static void
-write_sentences(struct jsonobj *o, const struct body *b, const struct abbrevs *rules)
+write_sentences(struct jsonobj *o, const struct lines *b, const struct abbrevs *rules)
 {
 	struct sentsplit sp;
 	struct text t;
@@ -94,7 +58,7 @@ write_sentences(struct jsonobj *o, const struct body *b, const struct abbrevs *r
 		if (i > 0)
 			out_char(',');
 		out_char('[');
-		t = body_par(b, i);
+		t = lines_at(b, i);
 		sent_begin(&sp, rules, t.s, t.len);
 		for (k = 0; sent_next(&sp, &t); k++) {
 			if (k > 0)
@@ -128,7 +92,7 @@ write_words(struct text t)
 
 /* Per paragraph its words, or with -s per paragraph per sentence. */
 static void
-write_tokens(struct jsonobj *o, const struct body *b, const struct artjson *aj)
+write_tokens(struct jsonobj *o, const struct lines *b, const struct artjson *aj)
 {
 	struct sentsplit sp;
 	struct text t;
@@ -140,7 +104,7 @@ write_tokens(struct jsonobj *o, const struct body *b, const struct artjson *aj)
 	for (i = 0; i < b->n; i++) {
 		if (i > 0)
 			out_char(',');
-		t = body_par(b, i);
+		t = lines_at(b, i);
 		if (!aj->sflag) {
 			write_words(t);
 			continue;
@@ -158,7 +122,7 @@ write_tokens(struct jsonobj *o, const struct body *b, const struct artjson *aj)
 }
 
 static void
-write_object(const struct article *a, const struct body *b, const struct artjson *aj)
+write_object(const struct article *a, const struct lines *b, const struct artjson *aj)
 {
 	struct jsonobj o;
 	struct urlparts u;
@@ -210,7 +174,7 @@ encode_begin(struct article *a, void *arg)
 	struct artjson *aj = arg;
 
 	(void)a;
-	aj->body.len = aj->body.n = 0;
+	lines_clear(&aj->body);
 }
 
 static void
@@ -220,7 +184,7 @@ encode_line(struct article *a, struct artline *line, void *arg)
 
 	(void)a;
 	if (!is_blank(line->t.s, line->t.len))
-		body_add(&aj->body, line->t);
+		lines_add(&aj->body, line->t);
 }
 
 static int
@@ -323,8 +287,7 @@ main(int argc, char *argv[])
 	} else
 		ret = each_operand(argc, argv, encode, &aj);
 	abbrev_free(ab);
-	free(aj.body.buf);
-	free(aj.body.end);
+	lines_free(&aj.body);
 	ret |= out_close();
 	return ret;
 }

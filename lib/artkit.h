@@ -219,6 +219,20 @@ int    tailrun_add(struct tailrun *r, int kind, const char *s, size_t n);
 size_t tailrun_start(const struct tailrun *r);
 void   tailrun_share(struct tailrun *r);  /* a share marker not held */
 
+/* ---- lines.c: lines kept together (an article's paragraphs) ----
+ * Start from a zeroed struct; lines_at(b, i) for i < b->n is valid until
+ * the next lines_add(). */
+struct lines {
+	char *buf;
+	size_t len, cap;
+	size_t *end;             /* line i is buf[end[i-1] .. end[i]) */
+	size_t n, ncap;
+};
+void lines_add(struct lines *b, struct text t);
+struct text lines_at(const struct lines *b, size_t i);
+void lines_clear(struct lines *b);
+void lines_free(struct lines *b);
+
 /* ---- writer.c: the article writer ----
  * aw_begin() starts an article (a form-feed line before all but the
  * first); then a header, from raw lines (aw_header: the closing empty line
