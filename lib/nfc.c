@@ -305,7 +305,21 @@ lower(const char *s, size_t n, char *out)
 	uint32_t cp;
 	unsigned char c;
 
+	uint64_t w, upper;
+
 	while (i < n) {
+		if (i + 8 <= n && all_ascii8(s + i)) {
+			/* a byte below 0x80 gets its top bit from adding 0x3F when
+			 * it is 'A' or more, and from adding 0x25 when past 'Z' */
+			memcpy(&w, s + i, 8);
+			upper = (w + 0x3F3F3F3F3F3F3F3Full) & ~(w + 0x2525252525252525ull) &
+			    0x8080808080808080ull;
+			w |= upper >> 2;
+			memcpy(out + len, &w, 8);
+			len += 8;
+			i += 8;
+			continue;
+		}
 		c = (unsigned char)s[i];
 		if (c < 0x80) {
 			out[len++] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : (char)c;
