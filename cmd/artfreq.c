@@ -66,14 +66,22 @@ rotl(uint64_t x, int b)
 	v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32); \
 } while (0)
 
-/* Eight bytes as a number, the first the lowest (compilers make one load
- * of it where the machine is little-endian). */
+/* Eight bytes as a number, in the machine's byte order: the hash and the
+ * cache need not be the same on every machine, only the same everywhere
+ * in one run. */
 static uint64_t
 load8(const unsigned char *p)
 {
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-	    (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
-	    (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+	return v;
+}
+
+static void
+store8(unsigned char *p, uint64_t v)
+{
+	memcpy(p, &v, 8);
 }
 
 static uint64_t
@@ -179,48 +187,51 @@ grow_table(void)
  * is shorter), which tell most words apart without memcmp().  Crafted
  * input can at worst make every look-up miss it: one comparison more per
  * word. */
-struct ends {
-	uint64_t head, tail;
-};
-
 enum { CACHE_BITS = 12 };
 static struct cached {
-	struct ends e;
+	uint64_t head, tail;
 	size_t len;
 	struct item *item;
 } cache[1 << CACHE_BITS];
 
 static struct item *lookup_keyed(const char *s, size_t n);
 
-static struct ends
-word_ends(const char *s, size_t n)
+/* The first and the last eight bytes of s, zero-padded when it is shorter. */
+static void
+word_ends(const char *s, size_t n, uint64_t *head, uint64_t *tail)
 {
-	struct ends e = { 0, 0 };
-	size_t i;
+	unsigned char b[8] = { 0 };
 
 	if (n >= 8) {
-		e.head = load8((const unsigned char *)s);
-		e.tail = load8((const unsigned char *)s + n - 8);
-		return e;
+		*head = load8((const unsigned char *)s);
+		*tail = load8((const unsigned char *)s + n - 8);
+		return;
 	}
-	for (i = 0; i < n; i++)
-		e.head |= (uint64_t)(unsigned char)s[i] << (8 * i);
-	return e;
+	memcpy(b, s, n);
+	*head = load8(b);
+	*tail = 0;
 }
 
-/* The item s[0..n), made when new; e are its ends. */
 static struct item *
-lookup(const char *s, size_t n, struct ends e)
+cache_miss(struct cached *c, const char *s, size_t n, uint64_t head, uint64_t tail)
 {
-	struct cached *c = &cache[((e.head ^ e.tail * 0xC2B2AE3D27D4EB4Full ^ n) *
-	    0x9E3779B97F4A7C15ull) >> (64 - CACHE_BITS)];
-
-	if (c->item != NULL && c->len == n && c->e.head == e.head && c->e.tail == e.tail &&
-	    (n <= 16 || memcmp(c->item->s + 8, s + 8, n - 16) == 0))
-		return c->item;
-	c->e = e;
+	c->head = head;
+	c->tail = tail;
 	c->len = n;
 	return c->item = lookup_keyed(s, n);
+}
+
+/* The item s[0..n), made when new; head and tail are its ends. */
+static inline struct item *
+lookup(const char *s, size_t n, uint64_t head, uint64_t tail)
+{
+	struct cached *c = &cache[((head ^ tail * 0xC2B2AE3D27D4EB4Full ^ n) *
+	    0x9E3779B97F4A7C15ull) >> (64 - CACHE_BITS)];
+
+	if (c->item != NULL && c->len == n && c->head == head && c->tail == tail &&
+	    (n <= 16 || memcmp(c->item->s + 8, s + 8, n - 16) == 0))
+		return c->item;
+	return cache_miss(c, s, n, head, tail);
 }
 
 static struct item *
@@ -256,10 +267,10 @@ free_table(void)
 
 static unsigned long article;   /* number of the article being read */
 
-static void
-count(const char *s, size_t n, struct ends e)
+static inline void
+count(const char *s, size_t n, uint64_t head, uint64_t tail)
 {
-	struct item *it = lookup(s, n, e);
+	struct item *it = lookup(s, n, head, tail);
 
 	if (!dflag)
 		it->count++;
@@ -286,35 +297,73 @@ tokens(const char *s, size_t n)
 	return tok_form(&norm, buf, len, fflag);
 }
 
+/* Words up to this long that are plain ASCII are folded and looked up
+ * eight bytes at a time, without tok_form(); ASCII is in NFC already. */
+enum { FAST_WORD = 64 };
+
+/* The word that ends at the next newline from p, into word in its printed
+ * form, when it is ASCII and short: its length, or 0 when it is not. */
+static size_t
+ascii_word(const unsigned char *p, unsigned char word[FAST_WORD])
+{
+	static const unsigned char first_is_low[8] = { 1 };
+	const uint64_t ones = 0x0101010101010101ull;
+	uint64_t eight, nlbits;
+	size_t n, k;
+
+	/* the bit tricks below take the first byte as the lowest */
+	if (load8(first_is_low) != 1)
+		return 0;
+	for (n = 0; n < FAST_WORD; n += 8) {
+		/* the lowest set bit of nlbits marks the first newline exactly */
+		eight = load8(p + n);
+		nlbits = ((eight ^ 10 * ones) - ones) & ~(eight ^ 10 * ones) & 128 * ones;
+		k = nlbits == 0 ? 8 :
+		    (size_t)((((nlbits & (~nlbits + 1)) >> 7) * 0x0001020304050607ull) >> 56);
+		if (k < 8)
+			eight &= ((uint64_t)1 << (8 * k)) - 1;
+		if (eight & 128 * ones)
+			return 0;
+		store8(word + n, fflag ? lower_ascii8(eight) : eight);
+		if (k < 8)
+			return n + k;
+	}
+	return 0;
+}
+
 static void
 count_words(struct text t)
 {
-	struct text w = tokens(t.s, t.len);
-	const unsigned char *p = (const unsigned char *)w.s, *end = p + w.len, *nl;
-	const uint64_t ones = 0x0101010101010101ull;
-	uint64_t eight, nlbits;
-	size_t n;
-	struct ends e;
+	static char *buf;
+	static size_t cap;
+	static struct nfc norm;
+	unsigned char word[FAST_WORD];
+	const unsigned char *p, *end, *nl;
+	size_t n, len;
+	uint64_t head, tail;
+	struct text f;
 
+	/* eight bytes of slack, zeroed, so that the last word can be read
+	 * eight bytes at a time too */
+	if (cap < 2 * t.len + 9) {
+		cap = 2 * t.len + 9;
+		buf = erealloc(buf, cap);
+	}
+	len = word_list(t.s, t.len, 0, 1u << TOK_WORD, buf);
+	memset(buf + len, 0, 8);
+	p = (const unsigned char *)buf;
+	end = p + len;
 	while (p < end) {
-		/* a word shorter than eight bytes ends at the first newline of
-		 * the eight from its start; the lowest set bit of nlbits marks
-		 * it exactly */
-		if (end - p >= 8) {
-			eight = load8(p);
-			nlbits = ((eight ^ 10 * ones) - ones) & ~(eight ^ 10 * ones) & 128 * ones;
-			if (nlbits != 0) {
-				n = (size_t)((((nlbits & (~nlbits + 1)) >> 7) * 0x0001020304050607ull) >> 56);
-				e.head = eight & ((1ull << (8 * n)) - 1);
-				e.tail = 0;
-				count((const char *)p, n, e);
-				p += n + 1;
-				continue;
-			}
+		if ((n = ascii_word(p, word)) > 0) {
+			/* the bytes past n are zero: the ends as word_ends() has them */
+			count((const char *)word, n, load8(word), n >= 8 ? load8(word + n - 8) : 0);
+			p += n + 1;
+			continue;
 		}
 		nl = memchr(p, '\n', (size_t)(end - p));
-		n = (size_t)(nl - p);
-		count((const char *)p, n, word_ends((const char *)p, n));
+		f = tok_form(&norm, (const char *)p, (size_t)(nl - p), fflag);
+		word_ends(f.s, f.len, &head, &tail);
+		count(f.s, f.len, head, tail);
 		p = nl + 1;
 	}
 }
@@ -328,6 +377,7 @@ count_ngrams(struct text sentence)
 	static size_t cap, *start, startcap;
 	struct text w = tokens(sentence.s, sentence.len);
 	size_t nw = 0, i, n;
+	uint64_t head, tail;
 
 	if (cap < w.len) {
 		cap = w.len;
@@ -346,7 +396,8 @@ count_ngrams(struct text sentence)
 	/* each n-gram ends before the space that follows its last word */
 	for (i = 0; i + ngram <= nw; i++) {
 		n = (i + ngram < nw ? start[i + ngram] : w.len) - 1 - start[i];
-		count(joined + start[i], n, word_ends(joined + start[i], n));
+		word_ends(joined + start[i], n, &head, &tail);
+		count(joined + start[i], n, head, tail);
 	}
 }
 

@@ -320,6 +320,17 @@ int  nfc_is_quick(const char *s, size_t n);
 struct text nfc(struct nfc *z, const char *s, size_t n);
 struct text tok_form(struct nfc *z, const char *s, size_t n, int fold);
 void nfc_free(struct nfc *z);
+/* Eight bytes below 0x80 (in a 64-bit word, any byte order) with A-Z in
+ * lower case, as tok_form() folds them: a byte gets its top bit from
+ * adding 0x3F when it is 'A' or more, and from adding 0x25 when past 'Z'. */
+static inline uint64_t
+lower_ascii8(uint64_t w)
+{
+	uint64_t upper = (w + 0x3F3F3F3F3F3F3F3Full) & ~(w + 0x2525252525252525ull) &
+	    0x8080808080808080ull;
+
+	return w | upper >> 2;
+}
 
 /* The normalization tables, generated with the others: combining class
  * and flags by nf_rec(cp), full canonical decompositions sorted by code

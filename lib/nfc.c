@@ -305,16 +305,12 @@ lower(const char *s, size_t n, char *out)
 	uint32_t cp;
 	unsigned char c;
 
-	uint64_t w, upper;
+	uint64_t w;
 
 	while (i < n) {
 		if (i + 8 <= n && all_ascii8(s + i)) {
-			/* a byte below 0x80 gets its top bit from adding 0x3F when
-			 * it is 'A' or more, and from adding 0x25 when past 'Z' */
 			memcpy(&w, s + i, 8);
-			upper = (w + 0x3F3F3F3F3F3F3F3Full) & ~(w + 0x2525252525252525ull) &
-			    0x8080808080808080ull;
-			w |= upper >> 2;
+			w = lower_ascii8(w);
 			memcpy(out + len, &w, 8);
 			len += 8;
 			i += 8;

@@ -65,3 +65,10 @@ testfile() {
 	[ "$output" = "8388608 marks in one run: stably sorted" ]
 	[ "$stderr" = "" ]
 }
+
+@test "normalization -c: standard input in NFC" {
+	run --separate-stderr sh -c 'printf "cafe\314\201 \341\204\222\341\205\241\341\206\253 a\377\n" | "$1" -c | od -An -tx1' sh "$ARTKIT_BIN/tests/bin/normalization"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf "caf\303\251 \355\225\234 a\377\n" | od -An -tx1)" ]
+}

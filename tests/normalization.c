@@ -18,6 +18,8 @@
  *   normalization -m MB  a run of MB megabytes of combining marks of
  *                        mixed classes, with no starter: the result must
  *                        be the marks stably sorted by combining class.
+ *   normalization -c     standard input in NFC on standard output, for
+ *                        tests that compare texts up to normalization.
  *
  * Prints each failure and a summary; exits 1 when anything failed.
  */
@@ -438,6 +440,33 @@ long_run(unsigned long mb)
 	return bad;
 }
 
+/* Standard input, all of it, in NFC. */
+static int
+normalize_stdin(void)
+{
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+	struct text t;
+
+	do {
+		if (cap - len < 65536) {
+			cap = 2 * cap + 65536;
+			buf = erealloc(buf, cap);
+		}
+		got = fread(buf + len, 1, cap - len, stdin);
+		len += got;
+	} while (got > 0);
+	if (ferror(stdin)) {
+		warnsys("-");
+		free(buf);
+		return 1;
+	}
+	t = nfc(&z, buf, len);
+	out_write(t.s, t.len);
+	free(buf);
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -448,10 +477,12 @@ main(int argc, char *argv[])
 		ret = random_texts(strtoul(argv[2], NULL, 10));
 	else if (argc == 3 && strcmp(argv[1], "-m") == 0)
 		ret = long_run(strtoul(argv[2], NULL, 10));
+	else if (argc == 2 && strcmp(argv[1], "-c") == 0)
+		ret = normalize_stdin();
 	else if (argc == 2)
 		ret = checkfile(argv[1]);
 	else {
-		fprintf(stderr, "usage: %s FILE | -r N | -m MB\n", progname);
+		fprintf(stderr, "usage: %s FILE | -r N | -m MB | -c\n", progname);
 		return 2;
 	}
 	nfc_free(&z);
