@@ -221,12 +221,18 @@ cache_miss(struct cached *c, const char *s, size_t n, uint64_t head, uint64_t ta
 	return c->item = lookup_keyed(s, n);
 }
 
+static inline struct cached *
+cache_slot(uint64_t head, uint64_t tail, size_t n)
+{
+	return &cache[((head ^ tail * 0xC2B2AE3D27D4EB4Full ^ n) *
+	    0x9E3779B97F4A7C15ull) >> (64 - CACHE_BITS)];
+}
+
 /* The item s[0..n), made when new; head and tail are its ends. */
 static inline struct item *
 lookup(const char *s, size_t n, uint64_t head, uint64_t tail)
 {
-	struct cached *c = &cache[((head ^ tail * 0xC2B2AE3D27D4EB4Full ^ n) *
-	    0x9E3779B97F4A7C15ull) >> (64 - CACHE_BITS)];
+	struct cached *c = cache_slot(head, tail, n);
 
 	if (c->item != NULL && c->len == n && c->head == head && c->tail == tail &&
 	    (n <= 16 || memcmp(c->item->s + 8, s + 8, n - 16) == 0))
@@ -268,16 +274,36 @@ free_table(void)
 static unsigned long article;   /* number of the article being read */
 
 static inline void
-count(const char *s, size_t n, uint64_t head, uint64_t tail)
+bump(struct item *it)
 {
-	struct item *it = lookup(s, n, head, tail);
-
 	if (!dflag)
 		it->count++;
 	else if (it->doc != article) {
 		it->doc = article;
 		it->count++;
 	}
+}
+
+static inline void
+count(const char *s, size_t n, uint64_t head, uint64_t tail)
+{
+	bump(lookup(s, n, head, tail));
+}
+
+/* A word of fewer than eight bytes, given as the low bytes of eight (the
+ * others zero): its bytes are only needed when the cache misses. */
+static inline void
+count_short(uint64_t eight, size_t n)
+{
+	struct cached *c = cache_slot(eight, 0, n);
+	unsigned char b[8];
+
+	if (c->item != NULL && c->len == n && c->head == eight && c->tail == 0) {
+		bump(c->item);
+		return;
+	}
+	store8(b, eight);
+	bump(cache_miss(c, (const char *)b, n, eight, 0));
 }
 
 /* The tokens of s in their printed form, separated by newlines. */
@@ -303,26 +329,44 @@ enum { FAST_WORD = 64 };
 
 /* The word that ends at the next newline from p, into word in its printed
  * form, when it is ASCII and short: its length, or 0 when it is not. */
+#define ONES 0x0101010101010101ull
+#define HIGH_BITS (128 * ONES)
+
+/* How many of the eight bytes come before the first newline, 8 when none
+ * does.  The bit tricks take the first byte as the lowest, which the
+ * callers make sure of (first_is_low). */
+static inline size_t
+before_newline(uint64_t eight)
+{
+	uint64_t x = eight ^ 10 * ONES;
+	/* the lowest set bit marks the first newline exactly */
+	uint64_t nlbits = (x - ONES) & ~x & HIGH_BITS;
+
+	if (nlbits == 0)
+		return 8;
+	return (size_t)((((nlbits & (~nlbits + 1)) >> 7) * 0x0001020304050607ull) >> 56);
+}
+
+static int
+first_is_low(void)
+{
+	static const unsigned char one[8] = { 1 };
+
+	return load8(one) == 1;
+}
+
 static size_t
 ascii_word(const unsigned char *p, unsigned char word[FAST_WORD])
 {
-	static const unsigned char first_is_low[8] = { 1 };
-	const uint64_t ones = 0x0101010101010101ull;
-	uint64_t eight, nlbits;
+	uint64_t eight;
 	size_t n, k;
 
-	/* the bit tricks below take the first byte as the lowest */
-	if (load8(first_is_low) != 1)
-		return 0;
 	for (n = 0; n < FAST_WORD; n += 8) {
-		/* the lowest set bit of nlbits marks the first newline exactly */
 		eight = load8(p + n);
-		nlbits = ((eight ^ 10 * ones) - ones) & ~(eight ^ 10 * ones) & 128 * ones;
-		k = nlbits == 0 ? 8 :
-		    (size_t)((((nlbits & (~nlbits + 1)) >> 7) * 0x0001020304050607ull) >> 56);
+		k = before_newline(eight);
 		if (k < 8)
 			eight &= ((uint64_t)1 << (8 * k)) - 1;
-		if (eight & 128 * ones)
+		if (eight & HIGH_BITS)
 			return 0;
 		store8(word + n, fflag ? lower_ascii8(eight) : eight);
 		if (k < 8)
@@ -340,8 +384,9 @@ count_words(struct text t)
 	unsigned char word[FAST_WORD];
 	const unsigned char *p, *end, *nl;
 	size_t n, len;
-	uint64_t head, tail;
+	uint64_t head, tail, eight;
 	struct text f;
+	int fast;
 
 	/* eight bytes of slack, zeroed, so that the last word can be read
 	 * eight bytes at a time too */
@@ -353,8 +398,15 @@ count_words(struct text t)
 	memset(buf + len, 0, 8);
 	p = (const unsigned char *)buf;
 	end = p + len;
+	fast = first_is_low();
 	while (p < end) {
-		if ((n = ascii_word(p, word)) > 0) {
+		if (fast && (n = before_newline(eight = load8(p))) < 8 &&
+		    ((eight &= ((uint64_t)1 << (8 * n)) - 1) & HIGH_BITS) == 0) {
+			count_short(fflag ? lower_ascii8(eight) : eight, n);
+			p += n + 1;
+			continue;
+		}
+		if (fast && (n = ascii_word(p, word)) > 0) {
 			/* the bytes past n are zero: the ends as word_ends() has them */
 			count((const char *)word, n, load8(word), n >= 8 ? load8(word + n - 8) : 0);
 			p += n + 1;

@@ -255,10 +255,10 @@ reference(const char *s, size_t n, char *out)
 			}
 	} while (swapped);
 	for (i = 1; i < nv; i++) {
-		for (j = i; j-- > 0;)
-			if (ccc(v[j]) == 0)
-				break;
-		if (ccc(v[j]) != 0)
+		/* the last starter before v[i], if any */
+		for (j = i; j > 0 && ccc(v[j - 1]) != 0; j--)
+			;
+		if (j-- == 0)
 			continue;
 		blocked = 0;
 		for (k = j + 1; k < i; k++)
