@@ -187,7 +187,7 @@ grow_table(void)
  * is shorter), which tell most words apart without memcmp().  Crafted
  * input can at worst make every look-up miss it: one comparison more per
  * word. */
-enum { CACHE_BITS = 12 };
+enum { CACHE_BITS = 14 };
 static struct cached {
 	uint64_t head, tail;
 	size_t len;
