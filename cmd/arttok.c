@@ -16,52 +16,28 @@ usage(void)
 	exit(2);
 }
 
-/* A token in lower case (Unicode simple lowercase mapping); bytes that
- * are not UTF-8 pass unchanged. */
-static void
-put_lower(const char *s, size_t n)
-{
-	char buf[256];
-	size_t i = 0, len = 0, k;
-	uint32_t cp;
-	unsigned char c;
-
-	while (i < n) {
-		if (len > sizeof buf - 4) {
-			out_write(buf, len);
-			len = 0;
-		}
-		c = (unsigned char)s[i];
-		if (c < 0x80) {
-			buf[len++] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : (char)c;
-			i++;
-			continue;
-		}
-		k = utf8_decode((const unsigned char *)s + i, n - i, &cp);
-		if (cp == UTF8_INVALID)
-			buf[len++] = (char)c;
-		else
-			len += utf8_encode(uc_tolower(cp), buf + len);
-		i += k;
-	}
-	out_write(buf, len);
-}
-
 /* The tokens of a piece of text; 0 when there were none. */
 static size_t
 tokens(struct text t)
 {
 	static char *buf;
 	static size_t cap;
+	static struct nfc norm;
 	size_t len;
 	char *room;
+	struct text form;
 	unsigned kinds = 1u << TOK_WORD | (pflag ? 1u << TOK_PUNCT : 0);
 
 	/* straight into the output buffer when it can take the most there
-	 * may be */
+	 * may be and the tokens are already in their printed form */
 	if (!lflag && (room = out_room(2 * t.len + 1)) != NULL) {
 		len = word_list(t.s, t.len, wordflags, kinds, room);
-		out_commit(len);
+		if (nfc_is_quick(room, len)) {
+			out_commit(len);
+			return len;
+		}
+		form = nfc(&norm, room, len);
+		out_write(form.s, form.len);
 		return len;
 	}
 	if (cap < 2 * t.len + 1) {
@@ -69,10 +45,8 @@ tokens(struct text t)
 		buf = erealloc(buf, cap);
 	}
 	len = word_list(t.s, t.len, wordflags, kinds, buf);
-	if (lflag)
-		put_lower(buf, len);
-	else
-		out_write(buf, len);
+	form = tok_form(&norm, buf, len, lflag);
+	out_write(form.s, form.len);
 	return len;
 }
 

@@ -431,6 +431,57 @@ extern const uint16_t uc_stage1[];       /* cp >> 8 -> block */
 extern const uint8_t uc_stage2[];        /* block * 256 + (cp & 255) -> record */
 const struct ucrec *uc_rec(uint32_t cp);
 
+/* ---- nfc.c: Unicode Normalization Form C (UAX #15) ----
+ * nfc() gives the NFC form of s: canonical decomposition, canonical
+ * ordering of combining marks, canonical composition.  Bytes that are not
+ * UTF-8 stay as they are and act as starters that combine with nothing.
+ * When nfc_is_quick() says s is already in NFC (most text, plain ASCII at
+ * once), nfc() returns s itself; otherwise the result lives in z until the
+ * next call on z.  Time is linear in n whatever s holds, a run of
+ * millions of combining marks included; memory grows with the longest run
+ * of characters between two that nothing can combine with.  A struct
+ * nfc starts zeroed and is emptied by nfc_free().
+ * tok_form() is the form in which a token is printed and counted: NFC, and
+ * with fold first lower-cased (simple lowercase mapping); s may hold several
+ * tokens separated by newlines. */
+struct nfc {
+	uint32_t *cp, *tmp;     /* one segment: combining class << 24 | code */
+	size_t cpcap, tmpcap;
+	char *out, *low;
+	size_t outcap, lowcap;
+};
+int  nfc_is_quick(const char *s, size_t n);
+struct text nfc(struct nfc *z, const char *s, size_t n);
+struct text tok_form(struct nfc *z, const char *s, size_t n, int fold);
+void nfc_free(struct nfc *z);
+/* Eight bytes below 0x80 (in a 64-bit word, any byte order) with A-Z in
+ * lower case, as tok_form() folds them: a byte gets its top bit from
+ * adding 0x3F when it is 'A' or more, and from adding 0x25 when past 'Z'. */
+static inline uint64_t
+lower_ascii8(uint64_t w)
+{
+	uint64_t upper = (w + 0x3F3F3F3F3F3F3F3Full) & ~(w + 0x2525252525252525ull) &
+	    0x8080808080808080ull;
+
+	return w | upper >> 2;
+}
+
+/* The normalization tables, generated with the others: combining class
+ * and flags by nf_rec(cp), full canonical decompositions sorted by code
+ * point, primary composites sorted by (first, second). */
+enum { NF_QC_NO = 1, NF_QC_MAYBE = 2, NF_DECOMP = 4 };
+struct nfrec { uint8_t ccc, flags; };
+struct nfdecomp { uint32_t cp; uint16_t off; uint8_t len; };
+struct nfpair { uint32_t first, second, composite; };
+extern const unsigned nf_nrecords, nf_ndecomps, nf_npairs;
+extern const struct nfrec nf_records[];
+extern const uint16_t nf_stage1[];
+extern const uint8_t nf_stage2[];
+extern const struct nfdecomp nf_decomps[];
+extern const uint32_t nf_decomp_cps[];
+extern const struct nfpair nf_pairs[];
+const struct nfrec *nf_rec(uint32_t cp);
+
 /* ---- charmask.c: 64-byte blocks as class masks, for word.c ----
  * Bit j of a mask stands for byte j of a block; charmask_blocks() fills
  * m[k] for the k-th block of 64 bytes at p.  charmask_pack() writes

@@ -81,11 +81,27 @@ tok() {
 	[ "$output" = "$(printf '%s\n' één ijsland ĳsselmeer österreich σοφία çelik covid-19)" ]
 }
 
-@test "combining marks stay with their letter" {
-	run --separate-stderr tok "" "$(printf 'cafe\xcc\x81 e\xcc\x81e\xcc\x81n')"
+@test "combining marks stay with their letter, composed where NFC composes them" {
+	run --separate-stderr tok "" "$(printf 'cafe\xcc\x81 e\xcc\x81e\xcc\x81n q\xcc\x81x')"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
-	[ "$output" = "$(printf 'cafe\xcc\x81\ne\xcc\x81e\xcc\x81n')" ]
+	[ "$output" = "$(printf 'caf\xc3\xa9\n\xc3\xa9\xc3\xa9n\nq\xcc\x81x')" ]
+}
+
+@test "tokens are in NFC: a decomposed and a precomposed word are one token" {
+	# café, Ångström (with the angstrom sign), Hangul jamo, marks out of order
+	printf 'cafe\xcc\x81 caf\xc3\xa9 \xe2\x84\xabngstro\xcc\x88m \xc3\x85ngstr\xc3\xb6m\n' > "$BATS_TEST_TMPDIR/nfc.txt"
+	printf '\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab \xed\x95\x9c s\xcc\x87\xcc\xa3 \xe1\xb9\xa9 CAFE\xcc\x81\n' >> "$BATS_TEST_TMPDIR/nfc.txt"
+	want=$(printf 'caf\xc3\xa9\ncaf\xc3\xa9\n\xc3\x85ngstr\xc3\xb6m\n\xc3\x85ngstr\xc3\xb6m\n\xed\x95\x9c\n\xed\x95\x9c\n\xe1\xb9\xa9\n\xe1\xb9\xa9\nCAF\xc3\x89')
+	run --separate-stderr arttok "$BATS_TEST_TMPDIR/nfc.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$want" ]
+	run --separate-stderr arttok -l "$BATS_TEST_TMPDIR/nfc.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'caf\xc3\xa9\ncaf\xc3\xa9\n\xc3\xa5ngstr\xc3\xb6m\n\xc3\xa5ngstr\xc3\xb6m\n\xed\x95\x9c\n\xed\x95\x9c\n\xe1\xb9\xa9\n\xe1\xb9\xa9\ncaf\xc3\xa9')" ]
+	[ "$(arttok "$BATS_TEST_TMPDIR/nfc.txt" | wc -l)" -eq "$(artwc -w "$BATS_TEST_TMPDIR/nfc.txt" | awk '{ print $1 }')" ]
 }
 
 @test "an emoji ZWJ sequence and flag pairs are one token each" {

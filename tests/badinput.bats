@@ -174,7 +174,7 @@ nothing_in() {
 		arthdr) check "$p" 1 "arthdr: $1:1: $NOHDR" "$(printf '\t')	" ;;
 		artwc) check "$p" 0 "" "0 0 $2 $1" ;;
 		artjson) check "$p" 0 "" "$(json_plain "$1" '[]')" ;;
-		artstrip|artsent|arttok) check "$p" 0 "" "" ;;
+		artstrip|artsent|arttok|artfreq) check "$p" 0 "" "" ;;
 		*) check_any "$p" ;;
 		esac || return 1
 	done
@@ -213,7 +213,7 @@ nothing_in() {
 			check "$p" 0 "" "" && same "$OUT" formfeeds.txt "$p" ;;
 		artsent)
 			check "$p" 0 "" "$(printf '\f\n\f')" ;;
-		arttok)
+		arttok|artfreq)
 			check "$p" 0 "" "" ;;
 		*) check_any "$p" ;;
 		esac || return 1
@@ -247,6 +247,10 @@ nothing_in() {
 			check "$p -c" 0 "" "$n random.bin" ;;
 		artsent|arttok)
 			check "$p" 0 "" "" ;;
+		artfreq)
+			# every word counted: the counts add up to arttok's lines
+			check "$p" 0 "" "" &&
+			[ "$(awk -F '\t' '{ n += $1 } END { print n + 0 }' "$OUT")" -eq "$(arttok random.bin | wc -l)" ] ;;
 		artjson)
 			# valid JSON: the strict decoder takes it
 			check "$p" 0 "" "" || return 1
@@ -268,6 +272,12 @@ nothing_in() {
 	for p in artsent "arttok -p"; do
 		[ -x "$ARTKIT_BIN/${p%% *}" ] || continue
 		run --separate-stderr sh -c "$p random-text.bin | LC_ALL=C tr -d ' \t\n\v\f\r' | cmp - \"\$1\"" sh "$BATS_TEST_TMPDIR/text"
+		case $p in
+		# tokens are in NFC: the same text once both are normalized
+		arttok*)
+			run --separate-stderr sh -c "$p random-text.bin | LC_ALL=C tr -d ' \t\n\v\f\r' | \"\$1\" -c | cmp - \"\$2\"" \
+			    sh "$ARTKIT_BIN/tests/bin/normalization" <("$ARTKIT_BIN/tests/bin/normalization" -c < "$BATS_TEST_TMPDIR/text") ;;
+		esac
 		check "$p" 0 "" "" || return 1
 	done
 	# the counts agree with the splitters
@@ -301,6 +311,9 @@ nothing_in() {
 			check "$p" 0 "" "$(printf '%s\n' Een alinea met een NUL-byte erin Tweede alinea)" ;;
 		artjson)
 			grep -q '"title":"Ti\\u0000tel met NUL"' "$OUT" && roundtrip nul.txt ;;
+		artfreq)
+			check "$p" 0 "" "" &&
+			printf '2\talinea\n1\tEen\n1\tNUL-byte\n1\tTweede\n1\teen\n1\terin\n1\tmet\n' | same "$OUT" - "$p" ;;
 		*) check_any "$p" ;;
 		esac || return 1
 	done
@@ -332,6 +345,9 @@ nothing_in() {
 		artjson)
 			# JSON output gets U+FFFD for each invalid byte
 			roundtrip "$BATS_TEST_TMPDIR/repaired" ;;
+		artfreq)
+			check "$p" 0 "" "" &&
+			printf '4\ten\n1\tAfgekapt\n1\tLosse\n1\tOverlong\n1\tSurrogaten\n1\taan\n1\tdaar\n1\teind\n1\tgroot\n1\thet\n1\thier\n1\tte\n1\tvervolgbytes\n' | same "$OUT" - "$p" ;;
 		*) check_any "$p" ;;
 		esac || return 1
 	done
@@ -346,6 +362,7 @@ nothing_in() {
 		artwc) check "$p" 0 "" && [ "$(squeeze <<< "$output")" = "2 4 25 cr.txt" ] ;;
 		artsent) check "$p" 0 "" "$(printf 'Een alinea.\nTwee alinea.')" ;;
 		arttok) check "$p" 0 "" "$(printf 'Een\nalinea\nTwee\nalinea')" ;;
+		artfreq) check "$p" 0 "" "$(printf '2\talinea\n1\tEen\n1\tTwee')" ;;
 		artjson) check "$p" 0 "" '{"file":"cr.txt","title":"Titel","date":"2024-06-19T21:55:01+0200","utc":"2024-06-19T19:55:01Z","epoch":1718826901,"url":"https://nos.nl/artikel/2525318-titel","id":"2525318","tags":["Buitenland"],"paragraphs":["Een alinea.","Twee alinea."]}' ;;
 		*) check_any "$p" ;;
 		esac || return 1
@@ -375,6 +392,9 @@ nothing_in() {
 			[ "$(wc -l < "$OUT")" -eq 17073169 ] &&
 			[ "$(head -n 7 "$OUT" | tr '\n' ' ')" = "Het kabinet bouwt in 2025 meer woningen " ] &&
 			[ "$(tail -n 1 "$OUT")" = Einde ] ;;
+		artfreq)
+			check "$p" 0 "" "" &&
+			printf '2439024\t%s\n' 2025 Het bouwt in kabinet meer woningen | { cat; printf '1\tEinde\n'; } | same "$OUT" - "$p" ;;
 		artjson) roundtrip bigline.txt ;;
 		*) check_any "$p" ;;
 		esac || return 1
@@ -393,6 +413,7 @@ nothing_in() {
 		artwc)
 			check "$p" 0 "" "" &&
 			[ "$(squeeze < "$OUT")" = "1000000 1000000 6000000 words.txt" ] ;;
+		artfreq) check "$p" 0 "" "" && printf '1000000\twoord\n' | same "$OUT" - "$p" ;;
 		artjson) roundtrip words.txt ;;
 		*) check_any "$p" ;;
 		esac || return 1
@@ -406,13 +427,13 @@ bad_operand() {
 	for p in $(programs); do
 		run --separate-stderr "$p" "$1"
 		case $p in
-		arthdr|artstrip|artwc|artsent|arttok|artjson) check "$p" 1 "$p: $1: $2" "" ;;
+		arthdr|artstrip|artwc|artsent|arttok|artjson|artfreq) check "$p" 1 "$p: $1: $2" "" ;;
 		*) check_any "$p" ;;
 		esac || return 1
 		want=$("$p" good1.txt good2.txt | squeeze)
 		run --separate-stderr "$p" good1.txt "$1" good2.txt
 		case $p in
-		arthdr|artstrip|artwc|artsent|arttok|artjson)
+		arthdr|artstrip|artwc|artsent|arttok|artjson|artfreq)
 			check "$p" 1 "$p: $1: $2" && [ -n "$want" ] &&
 			[ "$(squeeze <<< "$output")" = "$want" ] ;;
 		*) check_any "$p" ;;
@@ -443,7 +464,7 @@ bad_operand() {
 		for f in good1.txt stream.txt; do
 			run --separate-stderr sh -c '"$1" "$2" > /dev/full' sh "$p" "$f"
 			case $p in
-			arthdr|artstrip|artwc|artsent|arttok|artjson)
+			arthdr|artstrip|artwc|artsent|arttok|artjson|artfreq)
 				check "$p" 1 "$p: <stdout>: No space left on device" "" ;;
 			*) check_any "$p" && [ "$status" -eq 1 ] ;;
 			esac || return 1

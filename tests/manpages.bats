@@ -95,6 +95,11 @@ run_examples() {
 	done
 }
 
+@test "the examples of artfreq(1) run" {
+	run_examples "$MAN/man1/artfreq.1"
+	[ "$(artfreq -m shards/*.tsv)" = "$(artfreq -f corpus/*.txt)" ]
+}
+
 @test "the examples of arthdr(1) run" {
 	run_examples "$MAN/man1/arthdr.1"
 }
