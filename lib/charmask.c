@@ -3,12 +3,12 @@
  * turns on, and the packing of word bytes for word_list().  Four engines
  * do the same, the best the processor has chosen at run time: AVX-512
  * (with VBMI2, for compressing bytes), AVX2, SSE2, which every x86-64 has,
- * and a portable byte loop.  word.c checks at start-up that the engine
- * agrees with its own tables, byte by byte.
+ * and a portable byte loop.  wordblock.c checks each engine before it uses
+ * it against the tokenizer's own tables, byte by byte.
  */
 #include <string.h>
 
-#include "artkit.h"
+#include "word_priv.h"
 
 #if defined(__GNUC__) && defined(__x86_64__)
 #define HAVE_X86 1
@@ -22,6 +22,8 @@ static void (*masks_fn)(const unsigned char *, size_t, struct charmask *) = mask
 static size_t (*pack_fn)(const unsigned char *, uint64_t, uint64_t, char *) = pack_portable;
 static const char *engine = "portable";
 static int chosen;
+static unsigned changes;
+static int broken = -1;         /* the byte charmask_break() asked for */
 static void choose(void);
 
 /* Bit k of the class byte of each ASCII character: the masks in order. */
@@ -358,6 +360,7 @@ use(const struct engine *e)
 	pack_fn = e->pack;
 	engine = e->name;
 	chosen = 1;
+	changes++;
 }
 
 static void
@@ -404,12 +407,41 @@ charmask_engine(const char *name)
 	return NULL;
 }
 
+unsigned
+charmask_changes(void)
+{
+	if (!chosen)
+		choose();
+	return changes;
+}
+
+void
+charmask_break(int c)
+{
+	broken = c;
+	changes++;
+}
+
+/* What charmask_break() asked for, after the engine. */
+static void
+break_masks(const unsigned char *p, size_t nblocks, struct charmask *m)
+{
+	unsigned j;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++)
+		for (j = 0; j < 64; j++)
+			if (p[j] == broken)
+				m->letter ^= (uint64_t)1 << j;
+}
+
 void
 charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *m)
 {
 	if (!chosen)
 		choose();
 	masks_fn(p, nblocks, m);
+	if (broken >= 0)
+		break_masks(p, nblocks, m);
 }
 
 /* Blocks are classified before they are packed: the engine is chosen. */

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "artkit.h"
+#include "word_priv.h"
 
 enum { MAXCP = 64 };
 
