@@ -52,6 +52,7 @@ enum { C_W = F_MN + 1, C_SLASH, C_APOS, C_LOOK, W_LOOK = 2 };
 static unsigned char bclass[256];
 static unsigned char member[1 << 12];   /* for word_list() */
 static unsigned char keep[512];         /* '\n' for a byte outside words */
+static unsigned char two[30 << 6];      /* class of U+0080..U+07FF by its bytes */
 
 static int
 unpair(int c)
@@ -59,25 +60,47 @@ unpair(int c)
 	return c == C_W ? F_L : c == C_SLASH ? F_O : c == C_APOS ? F_MNL : c;
 }
 
+/* The class of a character outside ASCII. */
+static inline unsigned
+cp_class(uint32_t cp)
+{
+	return cp == 0x2010 || cp == 0x2011 ? F_HY : word_fclass[word_recidx(cp)];
+}
+
 /* The class of the character at s[i] of s[0..n) and its length: bclass
- * for ASCII, the F_ class of others. */
+ * for ASCII, the F_ class of others.  Letters with diacritics (two bytes)
+ * and typographic quotes and dashes (three) are common enough in news
+ * text to be decoded here, in the loops themselves. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
 static inline unsigned
 char_class(const unsigned char *s, size_t n, size_t i, size_t *len)
 {
-	unsigned c = s[i];
+	unsigned c = s[i], c1, c2;
 	uint32_t cp;
 
 	if (c < 0x80) {
 		*len = 1;
 		return bclass[c];
 	}
-	if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (s[i + 1] & 0xC0) == 0x80) {
-		/* two bytes, as most letters with diacritics */
-		cp = (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
-		*len = 2;
-	} else
-		*len = utf8_decode(s + i, n - i, &cp);
-	return cp == 0x2010 || cp == 0x2011 ? F_HY : word_fclass[word_recidx(cp)];
+	if (n - i >= 2 && ((c1 = s[i + 1]) & 0xC0) == 0x80) {
+		if (c >= 0xC2 && c <= 0xDF) {
+			*len = 2;
+			return two[(c - 0xC2) << 6 | (c1 & 0x3F)];
+		}
+		if (c >= 0xE0 && c <= 0xEF && n - i >= 3 &&
+		    ((c2 = s[i + 2]) & 0xC0) == 0x80) {
+			cp = (c & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F);
+			/* neither overlong nor a surrogate */
+			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+				*len = 3;
+				return cp_class(cp);
+			}
+		}
+	}
+	*len = utf8_decode(s + i, n - i, &cp);
+	return cp_class(cp);
 }
 
 /* Words that start in s[from..to), from a fresh context at from.  The
@@ -132,6 +155,8 @@ setup(void)
 	unsigned i, c2, c1, c0;
 
 	word_tables();
+	for (i = 0; i < sizeof two; i++)
+		two[i] = (unsigned char)cp_class(((i >> 6) + 2) << 6 | (i & 0x3F));
 	for (i = 0; i < 256; i++) {
 		keep[i] = '\n';
 		keep[256 + i] = (unsigned char)i;
@@ -429,7 +454,7 @@ block_classes(const unsigned char *s, size_t i, size_t n, struct walk *w)
 		f = char_class(s, n, i + j, &len);
 		if (j + len > 64 || f == F_X)
 			return j;
-		bits = low_bits((unsigned)len) << j;
+		bits = (((uint64_t)1 << len) - 1) << j;
 		switch (f) {
 		case F_L: b->m->letter |= bits; break;
 		case F_D: b->m->digit |= bits; break;
