@@ -1,8 +1,9 @@
 /*
  * Inside the word tokenizer: what word.c (word_next() and the tables it
  * is built on), wordblock.c (word_count() and word_list(), 64 bytes at a
- * time) and charmask.c (the block engines) share, and the hooks the tests
- * reach them by.  Programs need artkit.h alone.
+ * time), wordcheck.c (the check of the engine) and charmask.c (the block
+ * engines) share, and the hooks the tests reach them by.  Programs need
+ * artkit.h alone.
  */
 #ifndef WORD_PRIV_H
 #define WORD_PRIV_H
@@ -41,13 +42,17 @@ unsigned charmask_changes(void);
  * would; -1 mends them. */
 void   charmask_break(int c);
 
-/* ---- wordblock.c: the start-up check of the block engine ----
+/* ---- wordcheck.c: the start-up check of the block engine ----
  * Before the block loops first use an engine they compare its classes of
  * every byte value with the tokenizer's, and when they differ they write
  * a message to standard error once and find the words without it (right,
- * only slower).  word_blocks_check() runs that comparison for the engine
- * in use: -1 when it agrees, else the first byte value that differs. */
+ * only slower): word_blocks_usable() says whether they may use it.
+ * word_blocks_check() runs the comparison for the engine in use: -1 when
+ * it agrees, else the first byte value that differs. */
+int word_blocks_usable(void);
 int word_blocks_check(void);
+/* wordblock.c: the masks an engine must give for the 64 bytes at p. */
+void word_wanted_masks(const unsigned char *p, struct charmask *m);
 
 /* ---- word.c: the tables of both ---- */
 /* What a token is made of, by property record. */

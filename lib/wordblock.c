@@ -274,14 +274,15 @@ class_of(const struct block *b, unsigned k)
 	return F_O;
 }
 
-/* The masks an engine must give for the 64 bytes at p, by bclass. */
-static void
-wanted_masks(const unsigned char *p, struct charmask *m)
+void
+word_wanted_masks(const unsigned char *p, struct charmask *m)
 {
 	static const struct charmask none;
 	struct block want;
 	unsigned j;
 
+	if (!ready)
+		setup();
 	*m = none;
 	want.m = m;
 	for (j = 0; j < 64; j++) {
@@ -292,74 +293,6 @@ wanted_masks(const unsigned char *p, struct charmask *m)
 		else
 			set_class(&want, bclass[p[j]], j);
 	}
-}
-
-/* The first of the 64 bytes at p whose bit differs between a and b. */
-static unsigned
-first_difference(const unsigned char *p, const struct charmask *a,
-    const struct charmask *b)
-{
-	uint64_t x[sizeof *a / sizeof(uint64_t)], y[sizeof x / sizeof x[0]], d = 0;
-	size_t k;
-
-	memcpy(x, a, sizeof x);
-	memcpy(y, b, sizeof y);
-	for (k = 0; k < sizeof x / sizeof x[0]; k++)
-		d |= x[k] ^ y[k];
-	return p[lowest_bit(d)];
-}
-
-/*
- * Every byte value at every offset of a block, in batches of four blocks,
- * against bclass: the block loops trust the engine to class the bytes as
- * the character loops do.
- */
-int
-word_blocks_check(void)
-{
-	unsigned char bytes[4][64];
-	struct charmask got[4], want;
-	unsigned r, q, j;
-
-	if (!ready)
-		setup();
-	for (r = 0; r < 64; r++) {
-		for (q = 0; q < 4; q++)
-			for (j = 0; j < 64; j++)
-				bytes[q][j] = (unsigned char)(q * 64 + (j + r) % 64);
-		charmask_blocks(bytes[0], 4, got);
-		for (q = 0; q < 4; q++) {
-			wanted_masks(bytes[q], &want);
-			if (memcmp(&got[q], &want, sizeof want) != 0)
-				return first_difference(bytes[q], &got[q], &want);
-		}
-	}
-	return -1;
-}
-
-/*
- * May the block loops use the engine?  Checked whenever it changes.  An
- * engine that disagrees would give wrong words: the character loops do
- * all the work then, slower but right, and the user hears of it.
- */
-static int
-blocks_usable(void)
-{
-	static unsigned checked;
-	static int ok;
-	unsigned now = charmask_changes();
-	int c;
-
-	if (checked != now) {
-		checked = now;
-		c = word_blocks_check();
-		ok = c < 0;
-		if (!ok)
-			warnmsg("internal error: the %s block engine classes byte 0x%02X "
-			    "unlike the tokenizer; words are found without it, more slowly",
-			    charmask_engine(NULL), (unsigned)c);
-	}
-	return ok;
 }
 
 /* A block before the first, holding the classes p2 and p1 in its last two
@@ -505,7 +438,7 @@ count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
 	size_t total = 0;
 	unsigned stop;
 
-	if (!blocks_usable())
+	if (!word_blocks_usable())
 		return i;
 	walk_begin(&w, *p2, *p1);
 	for (;;) {
@@ -542,7 +475,7 @@ list_blocks(const unsigned char *s, size_t i, size_t n, char *out, size_t room,
 	int halt;
 	char tail[64];
 
-	if (!blocks_usable())
+	if (!word_blocks_usable())
 		return i;
 	walk_begin(&w, F_O, *p);
 	last = *pm;
