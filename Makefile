@@ -49,7 +49,7 @@ TESTBINS = $(TESTSRC:tests/%.c=$(O)tests/bin/%)
 
 all: $(BINS)
 
-$(O)lib/%.o: lib/%.c lib/artkit.h
+$(O)lib/%.o: lib/%.c lib/artkit.h lib/word_priv.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_CPPFLAGS) -c -o $@ $<
 
@@ -64,7 +64,7 @@ $(O)libartkit.a: $(LIBOBJ)
 $(BINS): $(O)%: $(O)cmd/%.o $(O)libartkit.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)libartkit.a
 
-$(TESTBINS): $(O)tests/bin/%: tests/%.c $(O)libartkit.a lib/artkit.h
+$(TESTBINS): $(O)tests/bin/%: tests/%.c $(O)libartkit.a lib/artkit.h lib/word_priv.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_CPPFLAGS) $(LDFLAGS) -o $@ $< $(O)libartkit.a
 
@@ -152,7 +152,7 @@ FUZZSRC  = $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZERS  = $(FUZZSRC:fuzz/%.c=$(FUZZDIR)%)
 FUZZOBJ  = $(LIBSRC:%.c=$(FUZZDIR)%.o)
 
-$(FUZZDIR)lib/%.o: lib/%.c lib/artkit.h
+$(FUZZDIR)lib/%.o: lib/%.c lib/artkit.h lib/word_priv.h
 	@mkdir -p $(@D)
 	$(FUZZCC) $(WARN) $(FUZZFLAGS) -fsanitize=fuzzer-no-link $(ALL_CPPFLAGS) -c -o $@ $<
 

@@ -1,17 +1,21 @@
 #!/bin/sh
 # Word counting and tokenising speed: artwc -w beside wc -w and awk, arttok
-# beside tr, all on the same generated corpus from the page cache, and the
-# peak memory of artwc on a larger stream.
+# beside tr, all on the same generated corpus from the page cache, then
+# artwc -w with each block engine beside wc -w on that corpus and on text
+# dense with punctuation and diacritics, and the peak memory of artwc on a
+# larger stream.
 #
 #   bench/words.sh [MiB] [runs] [rss-MiB]
 #
 # MiB (default 256) of articles come from bench/gen-corpus.c (seed 1) into
-# bench/out/, once; the commands take turns, each runs [runs] times
-# (default 5), and the median throughput is reported, by wall clock and by
-# CPU time (user + system, steadier on a busy machine).  The peak memory
-# of artwc -w is measured on rss-MiB (default 1024) of articles streamed
-# through a pipe.  Run from anywhere after make; GNU time is used when
-# /usr/bin/time has -f.
+# bench/out/, once, and as much dense text from the awk program below; the
+# commands take turns, each runs [runs] times (default 5), and the median
+# throughput is reported, by wall clock and by CPU time (user + system,
+# steadier on a busy machine).  Each engine the processor has gets a build
+# of artwc of its own in bench/out/ (cc -DCHARMASK_ENGINE=name).  The peak
+# memory of artwc -w is measured on rss-MiB (default 1024) of articles
+# streamed through a pipe.  Run from anywhere after make; GNU time is used
+# when /usr/bin/time has -f.
 set -eu
 
 mib=${1:-256}
@@ -95,6 +99,52 @@ echo "tokens, one per line:"
 compare \
     "arttok" "'$top/arttok' \"\$1\"" \
     "tr -cs '[:alnum:]' '\\n'" 'tr -cs "[:alnum:]" "\n" < "$1"'
+echo
+echo "artwc -w by block engine, beside wc -w:"
+dense=$out/dense-$mib.txt
+[ -s "$dense" ] || LC_ALL=C awk -v mib="$mib" 'BEGIN {
+	srand(3)
+	nw = split("één café naïef coördinatie België Zürich größer Straße über " \
+	    "façade déjà reëel geïnteresseerd minister kabinet Noord-Koreaanse " \
+	    "Covid-19 zei het de van dat ëlle Ångström señor ça", W, " ")
+	no = split("\" \047 “ ‘ ( ,, «", O, " ")
+	nc = split("\" \047 ” ’ ) »", C, " ")
+	np = split(", ; : ! ? . ... - – —", P, " ")
+	nn = split("2,5 3.000 19.30 12% €4,50 1984 0,3 100.000", N, " ")
+	while (bytes < mib * 1048576) {
+		line = ""
+		n = 20 + int(rand() * 60)
+		for (i = 0; i < n; i++) {
+			t = rand() < 0.15 ? N[1 + int(rand() * nn)] : W[1 + int(rand() * nw)]
+			if (rand() < 0.25) t = O[1 + int(rand() * no)] t
+			if (rand() < 0.25) t = t C[1 + int(rand() * nc)]
+			if (rand() < 0.5) t = t P[1 + int(rand() * np)]
+			line = line (i ? " " : "") t
+		}
+		print line
+		bytes += length(line) + 1
+	}
+}' > "$dense"
+engines=$(sed -n 's/^	{ "\([a-z0-9]*\)", masks_.*/\1/p' "$top/lib/charmask.c")
+for e in $engines; do
+	cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -I"$top/lib" -DCHARMASK_ENGINE="\"$e\"" \
+	    -o "$out/artwc-$e" "$top/cmd/artwc.c" "$top"/lib/*.c
+done
+for text in "$corpus" "$dense"; do
+	echo " $(basename "$text"):"
+	set -- "wc -w" 'wc -w "$1"'
+	for e in $engines; do
+		set -- "$@" "artwc -w ($e)" "'$out/artwc-$e' -w \"\$1\""
+	done
+	corpus_saved=$corpus
+	corpus=$text
+	bytes=$(wc -c < "$text")
+	cat "$text" > /dev/null
+	compare "$@"
+	corpus=$corpus_saved
+	bytes=$(wc -c < "$corpus")
+done
+echo "  (an engine the processor lacks falls back to the best it has)"
 echo
 echo "the same counts:"
 echo "  artwc -w: $("$top/artwc" -w "$corpus" | tail -n 1)"

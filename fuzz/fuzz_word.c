@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "fuzz.h"
+#include "word_priv.h"
 
 static unsigned char *uaxb;     /* UAX #29 boundary at each offset */
 static size_t uaxcap;

@@ -482,33 +482,7 @@ extern const uint32_t nf_decomp_cps[];
 extern const struct nfpair nf_pairs[];
 const struct nfrec *nf_rec(uint32_t cp);
 
-/* ---- charmask.c: 64-byte blocks as class masks, for word.c ----
- * Bit j of a mask stands for byte j of a block; charmask_blocks() fills
- * m[k] for the k-th block of 64 bytes at p.  charmask_pack() writes
- * the bytes whose bit is set in keep, those outside word as newlines, and
- * may write up to 64 bytes at out.  The engine ("avx2", "sse2" or
- * "portable") is the best the processor has; charmask_engine(name) picks
- * another for tests and returns NULL when there is no such engine here;
- * charmask_engine(NULL) names the one in use. */
-struct charmask {
-	uint64_t letter;        /* A-Z a-z */
-	uint64_t digit;         /* 0-9 */
-	uint64_t hyphen;        /* - */
-	uint64_t midletter;     /* : */
-	uint64_t midnumlet;     /* . ' */
-	uint64_t midnum;        /* , ; */
-	uint64_t apos;          /* ' */
-	uint64_t w;             /* w W, for www. */
-	uint64_t slash;         /* /, for :// */
-	uint64_t look;          /* @ _ LF VT FF CR: only word_next() knows */
-	uint64_t high;          /* bytes 0x80 and up */
-};
-void   charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *m);
-size_t charmask_pack(const unsigned char *p, uint64_t word, uint64_t keep, char *out);
-const char *charmask_engine(const char *name);
-const char *charmask_engine_at(size_t k);  /* k-th of this build, best last; NULL past them */
-
-/* ---- word.c: word tokens ----
+/* ---- word.c, wordblock.c: word tokens ----
  * UAX #29 word boundaries; unless WORD_UAX29 is given, also artkit's rules:
  * a hyphen (U+002D, U+2010, U+2011) between letters or digits, one of them
  * a letter, joins them; the clitics 's 't 'n keep their apostrophe; a URL

@@ -3,12 +3,12 @@
  * turns on, and the packing of word bytes for word_list().  Four engines
  * do the same, the best the processor has chosen at run time: AVX-512
  * (with VBMI2, for compressing bytes), AVX2, SSE2, which every x86-64 has,
- * and a portable byte loop.  word.c checks at start-up that the engine
- * agrees with its own tables, byte by byte.
+ * and a portable byte loop.  wordblock.c checks each engine before it uses
+ * it against the tokenizer's own tables, byte by byte.
  */
 #include <string.h>
 
-#include "artkit.h"
+#include "word_priv.h"
 
 #if defined(__GNUC__) && defined(__x86_64__)
 #define HAVE_X86 1
@@ -22,96 +22,104 @@ static void (*masks_fn)(const unsigned char *, size_t, struct charmask *) = mask
 static size_t (*pack_fn)(const unsigned char *, uint64_t, uint64_t, char *) = pack_portable;
 static const char *engine = "portable";
 static int chosen;
+static unsigned changes;
+static int broken = -1;         /* the byte charmask_break() asked for */
 static void choose(void);
 
-/* Bit k of the class byte of each ASCII character: the masks in order. */
-enum {
-	M_LETTER = 1, M_DIGIT = 2, M_HYPHEN = 4, M_MIDLETTER = 8,
-	M_MIDNUMLET = 16, M_MIDNUM = 32, M_APOS = 64, M_W = 128,
-	M_SLASH = 256, M_LOOK = 512, M_HIGH = 1024
-};
+#define ONES 0x0101010101010101u
+#define LOW7 0x7F7F7F7F7F7F7F7Fu
+#define HIGH 0x8080808080808080u
 
-static unsigned
-byte_classes(unsigned c)
-{
-	unsigned k = 0;
-
-	if (c >= 0x80)
-		return M_HIGH;
-	if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-		k |= M_LETTER;
-	if ((c | 0x20) == 'w')
-		k |= M_W;
-	if (c >= '0' && c <= '9')
-		k |= M_DIGIT;
-	switch (c) {
-	case '-': k |= M_HYPHEN; break;
-	case ':': k |= M_MIDLETTER; break;
-	case '\'': k |= M_MIDNUMLET | M_APOS; break;
-	case '.': k |= M_MIDNUMLET; break;
-	case ',': case ';': k |= M_MIDNUM; break;
-	case '/': k |= M_SLASH; break;
-	case '@': case '_': case '\n': case '\v': case '\f': case '\r':
-		k |= M_LOOK;
-		break;
-	}
-	return k;
-}
-
-/* Bit 0 of each byte of x, bit j for byte j. */
+/* Bit 7 of each byte of a (bytes below 0x80) that equals c. */
 static inline uint64_t
-gather8(uint64_t x)
+swar_eq(uint64_t a, unsigned c)
 {
-	return ((x & 0x0101010101010101u) * 0x0102040810204080u) >> 56;
+	uint64_t t = a ^ (ONES * c);
+
+	return ~(t + LOW7) & HIGH;
 }
 
-/* The class words of 8 bytes at a time, spread one byte each into lo
- * (bits 0 to 7) and hi (bits 8 to 15), then gathered bit by bit: a few
- * operations per byte, and no assumption about the byte order. */
-static void
-one_portable(const unsigned char *p, const uint16_t *classes, struct charmask *m)
+/* Bit 7 of each byte of a (bytes below 0x80) from lo to hi. */
+static inline uint64_t
+swar_range(uint64_t a, unsigned lo, unsigned hi)
 {
-	unsigned g, j, sh;
-	uint64_t lo, hi;
+	return (a + ONES * (0x80 - lo)) & ~(a + ONES * (0x7F - hi)) & HIGH;
+}
 
-	memset(m, 0, sizeof *m);
-	for (g = 0; g < 64; g += 8) {
-		lo = hi = 0;
-		for (j = 0; j < 8; j++) {
-			lo |= (uint64_t)(classes[p[g + j]] & 0xFF) << 8 * j;
-			hi |= (uint64_t)(classes[p[g + j]] >> 8) << 8 * j;
-		}
-		if ((lo | hi) == 0)
-			continue;
-		sh = g;
-		m->letter |= gather8(lo) << sh;
-		m->digit |= gather8(lo >> 1) << sh;
-		m->hyphen |= gather8(lo >> 2) << sh;
-		m->midletter |= gather8(lo >> 3) << sh;
-		m->midnumlet |= gather8(lo >> 4) << sh;
-		m->midnum |= gather8(lo >> 5) << sh;
-		m->apos |= gather8(lo >> 6) << sh;
-		m->w |= gather8(lo >> 7) << sh;
-		m->slash |= gather8(hi) << sh;
-		m->look |= gather8(hi >> 1) << sh;
-		m->high |= gather8(hi >> 2) << sh;
+/* The 8 by 8 bit matrix x, byte i bit j, turned: byte j bit i. */
+static inline uint64_t
+transpose8(uint64_t x)
+{
+	uint64_t t;
+
+	t = (x ^ (x >> 7)) & 0x00AA00AA00AA00AAu;
+	x ^= t ^ (t << 7);
+	t = (x ^ (x >> 14)) & 0x0000CCCC0000CCCCu;
+	x ^= t ^ (t << 14);
+	t = (x ^ (x >> 28)) & 0x00000000F0F0F0F0u;
+	x ^= t ^ (t << 28);
+	return x;
+}
+
+/*
+ * Eight bytes at a time in a 64-bit word, each byte's classes found by
+ * carry-free arithmetic on its seven low bits (the bytes from 0x80 on set
+ * apart first), a few operations per class for eight bytes.  The class of
+ * byte j of group g goes to bit g of byte j, and one transposition per
+ * class and block puts it at bit 8 g + j.
+ */
+static void
+one_portable(const unsigned char *p, struct charmask *m)
+{
+	uint64_t x, a, lc, ascii;
+	uint64_t L = 0, W = 0, D = 0, H = 0, ML = 0, AP = 0, MNL = 0, MN = 0,
+	    SL = 0, LK = 0, HI = 0;
+	unsigned g;
+#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+	unsigned j;
+#endif
+
+	for (g = 0; g < 8; g++) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		memcpy(&x, p + 8 * g, 8);
+#else
+		for (x = 0, j = 0; j < 8; j++)
+			x |= (uint64_t)p[8 * g + j] << 8 * j;
+#endif
+		ascii = ~x & HIGH;
+		a = x & LOW7;
+		lc = a | ONES * 0x20;
+		L |= (swar_range(lc, 'a', 'z') & ascii) >> (7 - g);
+		W |= (swar_eq(lc, 'w') & ascii) >> (7 - g);
+		D |= (swar_range(a, '0', '9') & ascii) >> (7 - g);
+		H |= (swar_eq(a, '-') & ascii) >> (7 - g);
+		ML |= (swar_eq(a, ':') & ascii) >> (7 - g);
+		AP |= (swar_eq(a, '\'') & ascii) >> (7 - g);
+		MNL |= ((swar_eq(a, '.') | swar_eq(a, '\'')) & ascii) >> (7 - g);
+		MN |= ((swar_eq(a, ',') | swar_eq(a, ';')) & ascii) >> (7 - g);
+		SL |= (swar_eq(a, '/') & ascii) >> (7 - g);
+		LK |= ((swar_range(a, '\n', '\r') | swar_eq(a, '@') |
+		    swar_eq(a, '_')) & ascii) >> (7 - g);
+		HI |= (x & HIGH) >> (7 - g);
 	}
+	m->letter = transpose8(L);
+	m->w = transpose8(W);
+	m->digit = transpose8(D);
+	m->hyphen = transpose8(H);
+	m->midletter = transpose8(ML);
+	m->apos = transpose8(AP);
+	m->midnumlet = transpose8(MNL);
+	m->midnum = transpose8(MN);
+	m->slash = transpose8(SL);
+	m->look = transpose8(LK);
+	m->high = transpose8(HI);
 }
 
 static void
 masks_portable(const unsigned char *p, size_t nblocks, struct charmask *m)
 {
-	static uint16_t classes[256];
-	static int ready;
-	unsigned j;
-
-	if (!ready) {
-		for (j = 0; j < 256; j++)
-			classes[j] = (uint16_t)byte_classes(j);
-		ready = 1;
-	}
 	for (; nblocks > 0; nblocks--, p += 64, m++)
-		one_portable(p, classes, m);
+		one_portable(p, m);
 }
 
 /* Branch-free: words and the spaces between them come at random. */
@@ -358,18 +366,19 @@ use(const struct engine *e)
 	pack_fn = e->pack;
 	engine = e->name;
 	chosen = 1;
+	changes++;
 }
 
 static void
 choose(void)
 {
-	size_t k;
+	size_t k, j;
 
 #ifdef HAVE_X86
-	unsigned j, n;
+	unsigned n;
 
 	for (k = 0; k < 256; k++) {
-		for (j = n = 0; j < 8; j++)
+		for (j = 0, n = 0; j < 8; j++)
 			if (k >> j & 1)
 				packidx[k][n++] = (unsigned char)j;
 		while (n < 8)
@@ -378,6 +387,12 @@ choose(void)
 #endif
 	for (k = NENGINES - 1; !runs_here(&engines[k]); k--)
 		;
+#ifdef CHARMASK_ENGINE
+	/* a build for measuring one engine: bench/words.sh */
+	for (j = 0; j < NENGINES; j++)
+		if (strcmp(engines[j].name, CHARMASK_ENGINE) == 0 && runs_here(&engines[j]))
+			k = j;
+#endif
 	use(&engines[k]);
 }
 
@@ -404,12 +419,41 @@ charmask_engine(const char *name)
 	return NULL;
 }
 
+unsigned
+charmask_changes(void)
+{
+	if (!chosen)
+		choose();
+	return changes;
+}
+
+void
+charmask_break(int c)
+{
+	broken = c;
+	changes++;
+}
+
+/* What charmask_break() asked for, after the engine. */
+static void
+break_masks(const unsigned char *p, size_t nblocks, struct charmask *m)
+{
+	unsigned j;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++)
+		for (j = 0; j < 64; j++)
+			if (p[j] == broken)
+				m->letter ^= (uint64_t)1 << j;
+}
+
 void
 charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *m)
 {
 	if (!chosen)
 		choose();
 	masks_fn(p, nblocks, m);
+	if (broken >= 0)
+		break_masks(p, nblocks, m);
 }
 
 /* Blocks are classified before they are packed: the engine is chosen. */

@@ -62,23 +62,47 @@ testfile() {
 	[ "$stderr" = "" ]
 }
 
+# The block engines this processor offers, one a line, as the driver names
+# them: the portable one everywhere, the others by the CPU flags.
+engines_here() {
+	echo portable
+	[ "$(uname -m)" = x86_64 ] || return 0
+	echo sse2
+	flags=$(grep -m 1 '^flags' /proc/cpuinfo)
+	case " $flags " in *" avx2 "*) echo avx2 ;; esac
+	case " $flags " in *" avx512bw "*)
+		case " $flags " in *" avx512_vbmi2 "*) echo avx512 ;; esac ;;
+	esac
+}
+
 @test "wordbreak: every block engine the processor offers takes part" {
 	[ "$(uname -m)" = x86_64 ] || skip "SSE2, AVX2 and AVX-512 are engines for x86-64"
 	run --separate-stderr wordbreak -f 10
 	[ "$status" -eq 0 ]
-	want="portable: 10 random texts, 0 failed
-sse2: 10 random texts, 0 failed"
-	flags=$(grep -m 1 '^flags' /proc/cpuinfo)
-	case " $flags " in *" avx2 "*)
-		want="$want
-avx2: 10 random texts, 0 failed" ;;
-	esac
-	case " $flags " in *" avx512bw "*)
-		case " $flags " in *" avx512_vbmi2 "*)
-			want="$want
-avx512: 10 random texts, 0 failed" ;;
-		esac ;;
-	esac
-	[ "$output" = "$want" ]
+	[ "$output" = "$(engines_here | sed 's/$/: 10 random texts, 0 failed/')" ]
 	[ "$stderr" = "" ]
+}
+
+@test "wordbreak: every block engine the processor offers passes its start-up check" {
+	run --separate-stderr wordbreak -c
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(engines_here | sed 's/$/: self-check passed/')" ]
+	[ "$stderr" = "" ]
+}
+
+@test "wordbreak: an engine broken at one byte fails its check, for bytes of every class" {
+	for c in $(seq 0 13 255) 0x0A 0x0D 0x27 0x2C 0x2D 0x2E 0x2F 0x30 0x3A 0x3B 0x40 0x5F 0x77 0x7A 0x80 0xE2; do
+		run --separate-stderr wordbreak -b "$c" -c
+		[ "$status" -eq 1 ]
+		[ "$output" = "$(engines_here | sed "s/\$/: self-check failed: byte $(printf '0x%02X' "$c") classed unlike the tokenizer/")" ]
+		[ "$stderr" = "" ]
+	done
+}
+
+@test "wordbreak: a broken engine fails the random texts loudly; the words stay right, with a message" {
+	run --separate-stderr wordbreak -b 0x61 -f 20
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(engines_here | sed 's/.*/&: self-check failed: byte 0x61 classed unlike the tokenizer\
+&: 20 random texts, 0 failed/')" ]
+	[ "$stderr" = "$(engines_here | sed 's/.*/wordbreak: internal error: the & block engine classes byte 0x61 unlike the tokenizer; words are found without it, more slowly/')" ]
 }

@@ -1,5 +1,5 @@
 /*
- * Test driver for lib/word.c, built by "make check".
+ * Test driver for the word tokenizer, built by "make check".
  *
  *   wordbreak FILE   check every line of a UAX #29 WordBreakTest.txt:
  *                    the segments of word_next(WORD_UAX29) must end exactly
@@ -9,7 +9,12 @@
  *                    the number of TOK_WORD tokens and word_list() must
  *                    list them.  The same texts go through each block
  *                    engine this machine has (portable, sse2, avx2,
- *                    avx512).
+ *                    avx512), each after its start-up check.
+ *   wordbreak -c     the start-up check of each block engine this machine
+ *                    has: every byte value at every offset of a block
+ *                    classed as the tokenizer does.
+ *   wordbreak -b C ...  first break every engine at byte value C (a test
+ *                    hook), to see the checks fail.
  *
  * Prints each failure with its line (or its text in hex) and a summary;
  * exits 1 when anything failed.
@@ -18,7 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "artkit.h"
+#include "word_priv.h"
 
 enum { MAXCP = 64 };
 
@@ -192,8 +197,25 @@ fuzz(long rounds)
 	return bad > 0;
 }
 
+/* The start-up check of the engine in use, said aloud when it fails or
+ * when passed is set; 1 when it fails. */
 static int
-fuzz_engines(long rounds)
+selfcheck(const char *name, int passed)
+{
+	int c = word_blocks_check();
+
+	if (c >= 0)
+		out_printf("%s: self-check failed: byte 0x%02X classed unlike the tokenizer\n",
+		    name, (unsigned)c);
+	else if (passed)
+		out_printf("%s: self-check passed\n", name);
+	return c >= 0;
+}
+
+/* Each block engine of this machine in turn: fuzz rounds random texts
+ * after the start-up check, or with rounds 0 the check alone. */
+static int
+each_engine(long rounds)
 {
 	const char *name;
 	size_t e;
@@ -201,6 +223,9 @@ fuzz_engines(long rounds)
 
 	for (e = 0; (name = charmask_engine_at(e)) != NULL; e++) {
 		if (charmask_engine(name) == NULL)
+			continue;
+		ret |= selfcheck(name, rounds == 0);
+		if (rounds == 0)
 			continue;
 		out_printf("%s: ", name);
 		seed = 20240619;
@@ -215,12 +240,19 @@ main(int argc, char *argv[])
 	int ret;
 
 	setprogname(argv[0]);
-	if (argc == 3 && strcmp(argv[1], "-f") == 0)
-		ret = fuzz_engines(atol(argv[2]));
+	if (argc >= 3 && strcmp(argv[1], "-b") == 0) {
+		charmask_break((int)strtol(argv[2], NULL, 0));
+		argc -= 2;
+		argv += 2;
+	}
+	if (argc == 3 && strcmp(argv[1], "-f") == 0 && atol(argv[2]) > 0)
+		ret = each_engine(atol(argv[2]));
+	else if (argc == 2 && strcmp(argv[1], "-c") == 0)
+		ret = each_engine(0);
 	else if (argc == 2)
 		ret = checkfile(argv[1]);
 	else {
-		fprintf(stderr, "Usage: wordbreak file | wordbreak -f rounds\n");
+		fprintf(stderr, "Usage: wordbreak [-b byte] file | -f rounds | -c\n");
 		return 2;
 	}
 	ret |= out_close();

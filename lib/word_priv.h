@@ -1,0 +1,98 @@
+/*
+ * Inside the word tokenizer: what word.c (word_next() and the tables it
+ * is built on), wordblock.c (word_count() and word_list(), 64 bytes at a
+ * time), wordcheck.c (the check of the engine) and charmask.c (the block
+ * engines) share, and the hooks the tests reach them by.  Programs need
+ * artkit.h alone.
+ */
+#ifndef WORD_PRIV_H
+#define WORD_PRIV_H
+
+#include "artkit.h"
+
+/* ---- charmask.c: 64-byte blocks as class masks ----
+ * Bit j of a mask stands for byte j of a block; charmask_blocks() fills
+ * m[k] for the k-th block of 64 bytes at p.  charmask_pack() writes the
+ * bytes whose bit is set in keep, those outside word as newlines, and may
+ * write up to 64 bytes at out.  The engine is the best the processor has;
+ * charmask_engine(name) picks another and returns NULL when there is no
+ * such engine here; charmask_engine(NULL) names the one in use. */
+struct charmask {
+	uint64_t letter;        /* A-Z a-z */
+	uint64_t digit;         /* 0-9 */
+	uint64_t hyphen;        /* - */
+	uint64_t midletter;     /* : */
+	uint64_t midnumlet;     /* . ' */
+	uint64_t midnum;        /* , ; */
+	uint64_t apos;          /* ' */
+	uint64_t w;             /* w W, for www. */
+	uint64_t slash;         /* /, for :// */
+	uint64_t look;          /* @ _ LF VT FF CR: only word_next() knows */
+	uint64_t high;          /* bytes 0x80 and up */
+};
+void   charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *m);
+size_t charmask_pack(const unsigned char *p, uint64_t word, uint64_t keep, char *out);
+const char *charmask_engine(const char *name);
+const char *charmask_engine_at(size_t k);  /* k-th of this build, best last; NULL past them */
+/* A number that changes whenever what the engine gives may have changed:
+ * another engine, or charmask_break(). */
+unsigned charmask_changes(void);
+/* Test hook: from now on every engine says each byte c (0 to 255) is a
+ * letter when it is none and none when it is one, as a broken engine
+ * would; -1 mends them. */
+void   charmask_break(int c);
+
+/* ---- wordcheck.c: the start-up check of the block engine ----
+ * Before the block loops first use an engine they compare its classes of
+ * every byte value with the tokenizer's, and when they differ they write
+ * a message to standard error once and find the words without it (right,
+ * only slower): word_blocks_usable() says whether they may use it.
+ * word_blocks_check() runs the comparison for the engine in use: -1 when
+ * it agrees, else the first byte value that differs. */
+int word_blocks_usable(void);
+int word_blocks_check(void);
+/* wordblock.c: the masks an engine must give for the 64 bytes at p. */
+void word_wanted_masks(const unsigned char *p, struct charmask *m);
+
+/* ---- word.c: the tables of both ---- */
+/* What a token is made of, by property record. */
+enum { K_ALNUM = 1, K_LETTER = 2, K_NONSPACE = 4 };
+/*
+ * Character classes of the fast loops.  F_X marks what only word_next()
+ * handles: marks and format characters (rule WB4), line breaks, Katakana,
+ * Hebrew, regional indicators, ExtendNumLet, letters and digits outside
+ * ALetter and Numeric, and the characters that may start a URL or e-mail
+ * address.
+ */
+enum { F_X, F_L, F_D, F_O, F_SP, F_HY, F_ML, F_MNL, F_MN };  /* joiners last */
+extern unsigned char word_fclass[256];   /* F_* by property record */
+extern unsigned char word_afclass[128];  /* F_* of each ASCII character */
+void word_tables(void);                  /* sets the tables up, once */
+
+static inline unsigned
+word_recidx(uint32_t cp)
+{
+	if (cp > 0x10FFFF)
+		return 0;
+	return uc_stage2[(size_t)uc_stage1[cp >> 8] << 8 | (cp & 0xFF)];
+}
+
+/* An apostrophe (U+0027 or U+2019) that fills s[p..e)? */
+static inline int
+word_apostrophe(const unsigned char *s, size_t p, size_t e)
+{
+	return (e - p == 1 && s[p] == '\'') ||
+	    (e - p == 3 && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0x99);
+}
+
+/*
+ * The tokens of w's text from `from` on, from word_next() after a fresh
+ * context, up to the first one that ends before an ASCII space after
+ * stop; returns that end.  The words are counted in *count, or written,
+ * each with a newline, to *o.  One w serves every call for a text, so
+ * that what it has found out about the rest of the text is not sought
+ * again: the calls together take time linear in the text.
+ */
+size_t word_redo(struct wordit *w, size_t from, size_t stop, size_t *count, char **o);
+
+#endif
