@@ -150,6 +150,70 @@ int read_articles(const char *file, const struct article_handler *h, void *arg);
  * next reader call. Only final once the body has ended. */
 const char *article_name(const struct article *a);
 
+struct jsonobj;
+struct abbrevs;
+/* ---- fields.c: the one field set ----
+ * Every name arthdr -f, artpick -t, artwc -j and artjson use for a value of
+ * an article, with its meaning, once.  A field is known at the header
+ * (FIELD_AT_HEADER), once the trailer is known (FIELD_AT_END: tags), or
+ * after counting the body (FIELD_AT_END with a count bit).  Counts are
+ * made only for the fields that need them: fv_begin() with the bits of
+ * fields_counts(), fv_line() for each body line. */
+enum field {
+	FIELD_FILE, FIELD_TITLE, FIELD_DATE, FIELD_UTC, FIELD_UTCDAY,
+	FIELD_EPOCH, FIELD_DAY, FIELD_TIME, FIELD_TZ, FIELD_URL, FIELD_HOST,
+	FIELD_PATH, FIELD_ID, FIELD_SLUG, FIELD_TAGS,
+	FIELD_PARAGRAPHS, FIELD_SENTENCES, FIELD_WORDS, FIELD_CHARS, FIELD_BYTES,
+	NFIELDS
+};
+enum { COUNT_PARAGRAPHS, COUNT_SENTENCES, COUNT_WORDS, COUNT_CHARS,
+	COUNT_BYTES, NCOUNTS };
+enum fieldtype { FIELD_TEXT, FIELD_NUMBER, FIELD_LIST };
+enum { FIELD_AT_HEADER, FIELD_AT_END };
+struct fielddef {
+	const char *name;
+	int type;            /* enum fieldtype */
+	int when;            /* FIELD_AT_HEADER or FIELD_AT_END */
+	int count;           /* COUNT_* for a count, else -1 */
+};
+extern const struct fielddef field_def[NFIELDS];
+extern const char field_namelist[];        /* "file title ... bytes" */
+int field_find(const char *s, size_t n);   /* enum field, or -1 */
+unsigned field_countbit(int f);            /* 1 << COUNT_* for a count, else 0 */
+
+/* Counting one paragraph (a body line, or the title as one sentence),
+ * as artwc counts: the bits of want say which counts; ab gives the
+ * sentence rules.  A line counts its newline as a character and a byte. */
+struct counts {
+	unsigned long long n[NCOUNTS];
+};
+void counts_line(struct counts *c, unsigned want, const struct abbrevs *ab,
+    struct text t, int title);
+
+struct fieldvals {
+	const struct article *a;
+	unsigned want;
+	const struct abbrevs *ab;
+	struct counts counts;
+	struct urlparts url;
+	int urlok;
+	char buf[TS_UTC_SIZE + 32];
+};
+void fv_begin(struct fieldvals *fv, const struct article *a, unsigned want,
+    const struct abbrevs *ab);
+void fv_line(struct fieldvals *fv, struct text t);
+/* The value of a FIELD_TEXT or FIELD_NUMBER field as text, valid until the
+ * next call; 0 when the article lacks it. */
+int  fv_text(struct fieldvals *fv, int f, struct text *v);
+int  fv_number(const struct fieldvals *fv, int f, long long *v);
+size_t fv_ntags(const struct fieldvals *fv);
+struct text fv_tag(const struct fieldvals *fv, size_t i);
+/* The value as a TSV field (a list joined by commas, a comma inside an
+ * item written \,), or as a member of a JSON object (null when absent, a
+ * list as an array). */
+void fv_tsv(struct fieldvals *fv, int f);
+void fv_json(struct fieldvals *fv, struct jsonobj *o, int f);
+
 /* ---- trailer.c: trailer lines ---- */
 enum { TRAILER_LABEL = 1, TRAILER_SHARE = 2 };
 int trailer_candidate(const char *s, size_t n);   /* 0, TRAILER_LABEL or TRAILER_SHARE */
@@ -203,6 +267,8 @@ int text_caseeq(struct text t, const char *lit); /* ASCII case ignored */
  * characters as \xHH.  JSON is always valid: control characters escaped,
  * invalid UTF-8 bytes become U+FFFD. */
 void tsv_field(const char *s, size_t n);
+void tsv_item(const char *s, size_t n);  /* a list item: a comma also escaped, \, */
+void tsv_name(const char *name);         /* an article's name, NUL-terminated */
 void json_string(const char *s, size_t n);
 
 struct jsonobj { int n; };
