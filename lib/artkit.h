@@ -6,6 +6,7 @@
 #ifndef ARTKIT_H
 #define ARTKIT_H
 
+#include <regex.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -65,11 +66,18 @@ struct lineread {
 	size_t lineno;
 	size_t cr;       /* offset of the next CR known, or NO_CR */
 	size_t crdone;   /* with no CR known, none lies before this offset */
+	void (*tap)(const char *s, size_t n, void *arg);
+	void *taparg;
+	size_t tapped;   /* bytes before this offset went to the tap */
 };
 #define NO_CR ((size_t)-1)
 void lr_init(struct lineread *lr, int fd);
 int  lr_next(struct lineread *lr, struct text *line); /* 1 line, 0 EOF, -1 error */
 void lr_free(struct lineread *lr);
+/* Every byte read, in order and once, as whole lines with their
+ * terminators (a CR LF is never split): for copying input raw. */
+void lr_tap(struct lineread *lr, void (*fn)(const char *s, size_t n, void *arg),
+    void *arg);
 
 /* ---- timestamp.c: ISO 8601 timestamps, independent of TZ and locale ---- */
 struct timestamp {
@@ -134,6 +142,10 @@ int  reader_article(struct reader *r, struct article **a); /* 1, 0 end, -1 error
 int  reader_line(struct reader *r, struct artline *line);  /* 1 body line, 0 body ended, -1 error */
 int  reader_error(const struct reader *r);    /* errno of a read error */
 void reader_close(struct reader *r);
+/* The raw bytes of the input as lr_tap() hands them out, separators and
+ * all, as the reader reads them (it reads up to one line ahead). */
+void reader_tap(struct reader *r, void (*fn)(const char *s, size_t n, void *arg),
+    void *arg);
 /* What a program does with the articles of a file: begin at the start of
  * each article (its header known), line for each body line, end when its
  * body has ended (its trailer known), returning 1 to mark the file as
@@ -213,6 +225,30 @@ struct text fv_tag(const struct fieldvals *fv, size_t i);
  * list as an array). */
 void fv_tsv(struct fieldvals *fv, int f);
 void fv_json(struct fieldvals *fv, struct jsonobj *o, int f);
+
+/* ---- expr.c: artpick's expressions over the field set ----
+ * expr_parse() returns NULL and fills err (a 1-based byte column and a
+ * message) for a broken expression.  expr_eval() is EXPR_UNKNOWN when,
+ * before the end (at_end 0), fields not yet known would decide.  icase
+ * makes every ~ ignore case.  ere_search() runs an ERE over text that
+ * may hold NUL bytes, copying it to *scratch. */
+enum { EXPR_FALSE, EXPR_TRUE, EXPR_UNKNOWN };
+struct exprerr {
+	size_t column;
+	char msg[160];
+};
+struct exprscratch {
+	char *buf, *buf2;
+	size_t cap, cap2;
+};
+struct expr;
+struct expr *expr_parse(const char *src, int icase, struct exprerr *err);
+void expr_free(struct expr *e);
+unsigned expr_counts(const struct expr *e);
+int  expr_needs_end(const struct expr *e);
+int  expr_eval(const struct expr *e, struct fieldvals *fv, int at_end,
+    struct exprscratch *sc);
+int  ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap);
 
 /* ---- trailer.c: trailer lines ---- */
 enum { TRAILER_LABEL = 1, TRAILER_SHARE = 2 };
