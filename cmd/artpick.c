@@ -40,7 +40,7 @@ static int status;
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-civV] [-e ERE]... [-o template] [-t expr] "
+	fprintf(stderr, "Usage: %s [-civV] [-e ERE] [-o template] [-t expr] "
 	    "[file ...]\n", progname);
 	exit(2);
 }
