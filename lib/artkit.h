@@ -250,6 +250,24 @@ int  expr_eval(const struct expr *e, struct fieldvals *fv, int at_end,
     struct exprscratch *sc);
 int  ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap);
 
+/* ---- numbered.c: line output named and numbered (-n), as grep -Hn ----
+ * Each line: the article's name as article_name() gives it (TSV
+ * escaped), a tab, the number of the item inside the article, a tab, the
+ * item.  numbered_begin() at the start of each article, numbered_line()
+ * for each item (one line of text, no newline in it), numbered_blank()
+ * for an empty line between groups, numbered_end() when its body ended
+ * (nothing when no line waits): the lines of a first article whose name
+ * is not yet known wait in a temporary file until then. */
+struct numbered {
+	FILE *spill;
+	int direct;
+	unsigned long long item;
+};
+void numbered_begin(struct numbered *nb, const struct article *a);
+void numbered_line(struct numbered *nb, const struct article *a, const char *s, size_t n);
+void numbered_blank(struct numbered *nb);
+int  numbered_end(struct numbered *nb, const struct article *a); /* 0: for an end handler */
+
 /* ---- trailer.c: trailer lines ---- */
 enum { TRAILER_LABEL = 1, TRAILER_SHARE = 2 };
 int trailer_candidate(const char *s, size_t n);   /* 0, TRAILER_LABEL or TRAILER_SHARE */
