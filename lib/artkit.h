@@ -208,7 +208,7 @@ struct fieldvals {
 	const struct abbrevs *ab;
 	struct counts counts;
 	struct urlparts url;
-	int urlok;
+	int urlok;           /* -1 until a field needs the URL's parts */
 	char buf[TS_UTC_SIZE + 32];
 };
 void fv_begin(struct fieldvals *fv, const struct article *a, unsigned want,

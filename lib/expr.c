@@ -381,7 +381,9 @@ ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap)
 struct value {
 	struct text t;
 	int isnum, present;
+	int textless;        /* a count or epoch: its text only when needed */
 	long long num;
+	char digits[24];
 };
 
 static struct value
@@ -394,24 +396,44 @@ value_of(struct fieldvals *fv, const struct operand *o, struct text item)
 		v.isnum = o->isnum;
 		v.num = o->num;
 		v.present = 1;
+		v.textless = 0;
 		return v;
 	}
-	if (field_def[o->field].type == FIELD_LIST)
-		v.t = item, v.present = 1;
-	else if (!(v.present = fv_text(fv, o->field, &v.t)))
+	v.t = item;
+	v.present = 1;
+	v.textless = 0;
+	if (field_def[o->field].type == FIELD_NUMBER) {
+		v.present = v.isnum = v.textless = fv_number(fv, o->field, &v.num);
+		if (!v.present)
+			v.t.s = "", v.t.len = 0;
+		return v;
+	}
+	if (field_def[o->field].type != FIELD_LIST && !(v.present = fv_text(fv, o->field, &v.t)))
 		v.t.s = "", v.t.len = 0;
 	v.isnum = v.present && integer(v.t.s, v.t.len, &v.num);
 	return v;
 }
 
+static void
+spell(struct value *v)
+{
+	if (!v->textless)
+		return;
+	v->t.s = v->digits;
+	v->t.len = (size_t)snprintf(v->digits, sizeof v->digits, "%lld", v->num);
+	v->textless = 0;
+}
+
 static int
-compare(const struct value *a, const struct value *b)
+compare(struct value *a, struct value *b)
 {
 	size_t n;
 	int c;
 
 	if (a->isnum && b->isnum)
 		return (a->num > b->num) - (a->num < b->num);
+	spell(a);
+	spell(b);
 	n = a->t.len < b->t.len ? a->t.len : b->t.len;
 	c = n ? memcmp(a->t.s, b->t.s, n) : 0;
 	if (c != 0)
@@ -428,8 +450,10 @@ holds(struct fieldvals *fv, const struct node *nd, struct text item,
 	struct value a = value_of(fv, &nd->a, item), b;
 	int c;
 
-	if (nd->op == OP_MATCH || nd->op == OP_NOMATCH)
+	if (nd->op == OP_MATCH || nd->op == OP_NOMATCH) {
+		spell(&a);
 		return ere_search(&nd->re, a.t, &sc->buf, &sc->cap) == (nd->op == OP_MATCH);
+	}
 	if (nd->a.field >= 0 && nd->b.field >= 0) {
 		if (sc->cap2 < a.t.len + 1) {
 			sc->cap2 = a.t.len + 1;

@@ -107,7 +107,18 @@ fv_begin(struct fieldvals *fv, const struct article *a, unsigned want,
 	fv->a = a;
 	fv->want = want;
 	fv->ab = ab;
-	fv->urlok = a->url.len > 0 && url_split(a->url.s, a->url.len, &fv->url) == 0;
+	fv->urlok = -1;
+}
+
+/* The URL is split only for a field that needs its parts. */
+static int
+url_parts(struct fieldvals *fv)
+{
+	const struct article *a = fv->a;
+
+	if (fv->urlok < 0)
+		fv->urlok = a->url.len > 0 && url_split(a->url.s, a->url.len, &fv->url) == 0;
+	return fv->urlok;
 }
 
 void
@@ -165,13 +176,13 @@ fv_text(struct fieldvals *fv, int f, struct text *v)
 	case FIELD_URL:
 		return text_of(v, a->url, a->url.len > 0);
 	case FIELD_HOST:
-		return text_of(v, fv->url.host, fv->urlok);
+		return text_of(v, fv->url.host, url_parts(fv));
 	case FIELD_PATH:
-		return text_of(v, fv->url.path, fv->urlok);
+		return text_of(v, fv->url.path, url_parts(fv));
 	case FIELD_ID:
-		return text_of(v, fv->url.id, fv->urlok && fv->url.id.len > 0);
+		return text_of(v, fv->url.id, url_parts(fv) && fv->url.id.len > 0);
 	case FIELD_SLUG:
-		return text_of(v, fv->url.slug, fv->urlok && fv->url.slug.len > 0);
+		return text_of(v, fv->url.slug, url_parts(fv) && fv->url.slug.len > 0);
 	}
 	if (!a->ts_ok)
 		return 0;
