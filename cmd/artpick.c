@@ -107,6 +107,8 @@ unhold(struct pick *pk, size_t n)
 {
 	size_t i;
 
+	if (n == 0)
+		return;          /* held may still be NULL */
 	memmove(pk->held, pk->held + n, pk->len - n);
 	pk->len -= n;
 	for (i = 0; i < pk->ncut; i++)

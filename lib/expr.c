@@ -238,7 +238,7 @@ parse_comparison(struct parser *ps, size_t *out)
 static int
 parse_unary(struct parser *ps, size_t *out)
 {
-	size_t k;
+	size_t k, child = NONE;
 	int r;
 
 	skip_space(ps);
@@ -248,7 +248,9 @@ parse_unary(struct parser *ps, size_t *out)
 		ps->p++;
 		k = new_node(ps->e, N_NOT);
 		*out = k;
-		r = parse_unary(ps, &ps->e->node[k].first);
+		/* not straight into the node: the array may move meanwhile */
+		r = parse_unary(ps, &child);
+		ps->e->node[k].first = child;
 	} else if (*ps->p == '(') {
 		ps->p++;
 		r = parse_or(ps, out);

@@ -10,8 +10,10 @@
 
 #include "artkit.h"
 
+/* file is known at the end: whether the first article of a file is
+ * "file" or "file#1" depends on whether another follows. */
 const struct fielddef field_def[NFIELDS] = {
-	[FIELD_FILE]       = { "file",       FIELD_TEXT,   FIELD_AT_HEADER, -1 },
+	[FIELD_FILE]       = { "file",       FIELD_TEXT,   FIELD_AT_END, -1 },
 	[FIELD_TITLE]      = { "title",      FIELD_TEXT,   FIELD_AT_HEADER, -1 },
 	[FIELD_DATE]       = { "date",       FIELD_TEXT,   FIELD_AT_HEADER, -1 },
 	[FIELD_UTC]        = { "utc",        FIELD_TEXT,   FIELD_AT_HEADER, -1 },

@@ -324,3 +324,52 @@ noise() {
 	# kilobytes: the body test holds the 25 MB article, the header test not
 	[ $((body - head)) -gt 20000 ]
 }
+
+@test "file names the article as artwc does, #1 included" {
+	printf 'een\n\f\ntwee\n' > "$BATS_TEST_TMPDIR/two.txt"
+	run --separate-stderr artpick -t "file == \"$BATS_TEST_TMPDIR/two.txt#1\"" "$BATS_TEST_TMPDIR/two.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "een" ]
+	run --separate-stderr artpick -c -t "file == \"$BATS_TEST_TMPDIR/two.txt\"" "$BATS_TEST_TMPDIR/two.txt"
+	[ "$output" = 0 ]
+}
+
+@test "random expressions: each parses or is a usage error with a column, never a crash" {
+	# expressions of the grammar, a third of them with one byte changed
+	awk '
+	function pick(list,   a, n) { n = split(list, a, " "); return a[int(rand() * n) + 1] }
+	function value() { return rand() < 0.5 ? int(rand() * 400) - 20 : "\"" pick("2024 Binnen ^[0-9]+$ a\\\"b ( x") "\"" }
+	function expr(d,   r) {
+		r = rand()
+		if (d > 3 || r < 0.4) return pick("words utc tags id title paragraphs epoch wrods") " " pick("== != < <= > >= ~ !~") " " value()
+		if (r < 0.6) return expr(d + 1) " && " expr(d + 1)
+		if (r < 0.8) return expr(d + 1) " || " expr(d + 1)
+		if (r < 0.9) return "!" expr(d + 1)
+		return "(" expr(d + 1) ")"
+	}
+	BEGIN {
+		srand(3)
+		for (e = 0; e < 400; e++) {
+			s = expr(0)
+			if (rand() < 0.33) {
+				i = int(rand() * length(s)) + 1
+				s = substr(s, 1, i - 1) substr("()!~=<>&|\" x", int(rand() * 13) + 1, 1) substr(s, i + 1)
+			}
+			print s
+		}
+	}' > "$BATS_TEST_TMPDIR/exprs"
+	[ "$(wc -l < "$BATS_TEST_TMPDIR/exprs")" -eq 400 ]
+	ok=0 bad=0
+	while IFS= read -r expr; do
+		run --separate-stderr artpick -c -t "$expr" "$P/zorg.txt"
+		case $status in
+		0) [ "$stderr" = "" ]; [[ "$output" = [01] ]]; ok=$((ok + 1)) ;;
+		2) [ "$output" = "" ]; [[ "${stderr_lines[0]}" = "artpick: -t: column "[0-9]*": "* ]]
+		   [ "${stderr_lines[1]}" = "  $expr" ]; bad=$((bad + 1)) ;;
+		*) echo "status $status for: $expr"; false ;;
+		esac
+	done < "$BATS_TEST_TMPDIR/exprs"
+	[ "$ok" -gt 100 ]
+	[ "$bad" -gt 50 ]
+}
