@@ -35,6 +35,7 @@ static unsigned want;                /* the counts the test needs */
 static struct abbrevs *rules;        /* Dutch sentence rules, for sentences */
 static unsigned long long nselected;
 static int last_eol = 1;             /* the last byte written ended a line */
+static int last_empty;               /* the last article written was empty */
 static int status;
 
 static void
@@ -89,6 +90,7 @@ tap(const char *s, size_t n, void *arg)
 		break;
 	case COPY:
 		sink_write(pk, s, n);
+		last_empty = 0;
 		break;
 	}
 }
@@ -214,8 +216,10 @@ settle(struct pick *pk, const struct article *a, int verdict)
 		else if (!cflag)
 			status = 1;
 	}
-	if (copy)
+	if (copy) {
 		sink_write(pk, pk->held, n);
+		last_empty = n == 0;
+	}
 	unhold(pk, n);
 	if (pk->ncut == 0)
 		pk->mode = copy ? COPY : DROP;
@@ -403,6 +407,9 @@ main(int argc, char *argv[])
 		pick_file("-", &pk);
 	for (c = 0; c < argc; c++)
 		pick_file(argv[c], &pk);
+	/* "A\f\n" is one article: an empty last one needs its separator */
+	if (template == NULL && !cflag && nselected > 1 && last_empty)
+		out_write("\f\n", 2);
 	if (cflag)
 		out_printf("%llu\n", nselected);
 	for (i = 0; i < npatterns; i++)

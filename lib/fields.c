@@ -266,8 +266,10 @@ fv_json(struct fieldvals *fv, struct jsonobj *o, int f)
 	struct text v;
 	long long num;
 
-	if (field_def[f].type == FIELD_LIST)
+	if (field_def[f].type == FIELD_LIST && fv->a->has_header)
 		json_key_tags(o, key, fv->a);
+	else if (field_def[f].type == FIELD_LIST)
+		json_key_null(o, key);  /* plain text has no trailer to ask */
 	else if (field_def[f].type == FIELD_NUMBER && fv_number(fv, f, &num))
 		json_key_num(o, key, num);
 	else if (fv_text(fv, f, &v))

@@ -373,3 +373,18 @@ noise() {
 	[ "$ok" -gt 100 ]
 	[ "$bad" -gt 50 ]
 }
+
+@test "an empty last article keeps its place: the stream ends with a separator then" {
+	: > "$BATS_TEST_TMPDIR/empty.txt"
+	run --separate-stderr artpick "$P/zorg.txt" "$BATS_TEST_TMPDIR/empty.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(cat "$P/zorg.txt"; printf '\f\n\f')" ]
+	artpick "$P/zorg.txt" "$BATS_TEST_TMPDIR/empty.txt" > "$BATS_TEST_TMPDIR/s"
+	[ "$(artwc -w "$BATS_TEST_TMPDIR/s" | wc -l)" -eq 3 ]
+	printf '\f\n\f\n\f\n' > "$BATS_TEST_TMPDIR/ff.txt"
+	run --separate-stderr sh -c 'artpick "$1" | cmp - "$1"' sh "$BATS_TEST_TMPDIR/ff.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+}
