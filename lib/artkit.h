@@ -245,7 +245,6 @@ struct expr;
 struct expr *expr_parse(const char *src, int icase, struct exprerr *err);
 void expr_free(struct expr *e);
 unsigned expr_counts(const struct expr *e);
-int  expr_needs_end(const struct expr *e);
 int  expr_eval(const struct expr *e, struct fieldvals *fv, int at_end,
     struct exprscratch *sc);
 int  ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap);

@@ -45,7 +45,6 @@ struct expr {
 	struct node *node;
 	size_t n, cap, root;
 	unsigned counts;     /* count bits the fields need */
-	int at_end;          /* some field is known only at the end */
 	int reflags;
 };
 
@@ -175,8 +174,6 @@ operand(struct parser *ps, struct operand *o)
 	if ((o->field = field_find(start, n)) < 0)
 		return fail(ps, start, "unknown field '%.*s'", (int)n, start);
 	ps->e->counts |= field_countbit(o->field);
-	if (field_def[o->field].when != FIELD_AT_HEADER)
-		ps->e->at_end = 1;
 	return 0;
 }
 
@@ -350,12 +347,6 @@ unsigned
 expr_counts(const struct expr *e)
 {
 	return e->counts;
-}
-
-int
-expr_needs_end(const struct expr *e)
-{
-	return e->at_end;
 }
 
 /* ERE search in text that may hold NUL bytes: each piece between them. */
