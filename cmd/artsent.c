@@ -9,20 +9,34 @@
 static const struct abbrevs *rules;     /* NULL: plain UAX #29 (-U) */
 static int pflag;
 static int Tflag;
+static int nflag;
 static int narticles;                   /* articles begun, for separators */
+static struct numbered numbered;        /* -n */
 
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-ApTUV] [-a file] [-l nl|en] [file ...]\n",
+	fprintf(stderr, "Usage: %s [-AnpTUV] [-a file] [-l nl|en] [file ...]\n",
 	    progname);
 	exit(2);
+}
+
+/* One sentence, with -n after the article's name and its number. */
+static void
+sentence(const struct article *a, struct text s)
+{
+	if (nflag)
+		numbered_line(&numbered, a, s.s, s.len);
+	else {
+		out_write(s.s, s.len);
+		out_char('\n');
+	}
 }
 
 /* The sentences of one paragraph; *para counts the paragraphs printed, so
  * that -p puts an empty line between them. */
 static void
-paragraph(struct text t, size_t *para)
+paragraph(const struct article *a, struct text t, size_t *para)
 {
 	struct sentsplit sp;
 	struct text s;
@@ -30,11 +44,14 @@ paragraph(struct text t, size_t *para)
 
 	sent_begin(&sp, rules, t.s, t.len);
 	while (sent_next(&sp, &s)) {
-		if (!any && pflag && *para > 0)
-			out_char('\n');
+		if (!any && pflag && *para > 0) {
+			if (nflag)
+				numbered_blank(&numbered);
+			else
+				out_char('\n');
+		}
 		any = 1;
-		out_write(s.s, s.len);
-		out_char('\n');
+		sentence(a, s);
 	}
 	*para += any;
 }
@@ -45,15 +62,17 @@ begin_article(struct article *a, void *arg)
 	size_t *para = arg;
 	struct text title;
 
-	if (narticles++ > 0)
+	/* with -n the names tell the articles apart */
+	if (narticles++ > 0 && !nflag)
 		out_str("\f\n");
+	if (nflag)
+		numbered_begin(&numbered, a);
 	*para = 0;
 	if (Tflag && a->has_header) {
 		/* the title is one sentence, whatever it holds */
 		title = trim(a->title);
 		if (title.len > 0) {
-			out_write(title.s, title.len);
-			out_char('\n');
+			sentence(a, title);
 			(*para)++;
 		}
 	}
@@ -62,15 +81,21 @@ begin_article(struct article *a, void *arg)
 static void
 body_line(struct article *a, struct artline *line, void *arg)
 {
-	(void)a;
 	if (!is_blank(line->t.s, line->t.len))
-		paragraph(line->t, arg);
+		paragraph(a, line->t, arg);
+}
+
+static int
+end_article(struct article *a, void *arg)
+{
+	(void)arg;
+	return numbered_end(&numbered, a);
 }
 
 static int
 artsent(const char *file)
 {
-	static const struct article_handler h = { begin_article, body_line, NULL };
+	static const struct article_handler h = { begin_article, body_line, end_article };
 	size_t para = 0;
 
 	return read_articles(file, &h, &para);
@@ -84,7 +109,7 @@ main(int argc, char *argv[])
 	int c, Aflag = 0, Uflag = 0, nfiles = 0, ret = 0, i;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "Aa:l:pTUV")) != -1) {
+	while ((c = getopt(argc, argv, "Aa:l:npTUV")) != -1) {
 		switch (c) {
 		case 'A':
 			Aflag = 1;
@@ -98,6 +123,9 @@ main(int argc, char *argv[])
 			break;
 		case 'l':
 			lang = optarg;
+			break;
+		case 'n':
+			nflag = 1;
 			break;
 		case 'p':
 			pflag = 1;

@@ -1,19 +1,35 @@
 /* arttok: the words of article bodies, one per line. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "artkit.h"
 
-static int lflag, pflag, sflag, Tflag;
+static int lflag, nflag, pflag, sflag, Tflag;
+static struct numbered numbered;        /* -n */
+static const struct article *current;   /* whose tokens -n names */
 static int wordflags;           /* WORD_UAX29 with -U */
 static struct abbrevs *rules;   /* Dutch sentence rules, with -s */
 
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-lpsTUV] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-lnpsTUV] [file ...]\n", progname);
 	exit(2);
+}
+
+/* -n: each token of the newline-ended list in buf after the article's
+ * name and its number. */
+static void
+numbered_tokens(const char *buf, size_t len)
+{
+	const char *p = buf, *nl;
+
+	for (; p < buf + len; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(buf + len - p));
+		numbered_line(&numbered, current, p, (size_t)(nl - p));
+	}
 }
 
 /* The tokens of a piece of text; 0 when there were none. */
@@ -30,7 +46,7 @@ tokens(struct text t)
 
 	/* straight into the output buffer when it can take the most there
 	 * may be and the tokens are already in their printed form */
-	if (!lflag && (room = out_room(2 * t.len + 1)) != NULL) {
+	if (!lflag && !nflag && (room = out_room(2 * t.len + 1)) != NULL) {
 		len = word_list(t.s, t.len, wordflags, kinds, room);
 		if (nfc_is_quick(room, len)) {
 			out_commit(len);
@@ -46,8 +62,21 @@ tokens(struct text t)
 	}
 	len = word_list(t.s, t.len, wordflags, kinds, buf);
 	form = tok_form(&norm, buf, len, lflag);
-	out_write(form.s, form.len);
+	if (nflag)
+		numbered_tokens(form.s, form.len);
+	else
+		out_write(form.s, form.len);
 	return len;
+}
+
+/* -s: the empty line after a sentence. */
+static void
+sentence_end(void)
+{
+	if (nflag)
+		numbered_blank(&numbered);
+	else
+		out_char('\n');
 }
 
 /* The tokens of one paragraph (or of the title); with -s an empty line
@@ -65,19 +94,22 @@ paragraph(struct text t, int title)
 	}
 	if (title) {
 		if (tokens(t) > 0)
-			out_char('\n');
+			sentence_end();
 		return;
 	}
 	sent_begin(&sp, rules, t.s, t.len);
 	while (sent_next(&sp, &s))
 		if (tokens(s) > 0)
-			out_char('\n');
+			sentence_end();
 }
 
 static void
 begin_article(struct article *a, void *arg)
 {
 	(void)arg;
+	current = a;
+	if (nflag)
+		numbered_begin(&numbered, a);
 	if (Tflag && a->has_header)
 		paragraph(a->title, 1);
 }
@@ -91,9 +123,16 @@ body_line(struct article *a, struct artline *line, void *arg)
 }
 
 static int
+end_article(struct article *a, void *arg)
+{
+	(void)arg;
+	return numbered_end(&numbered, a);
+}
+
+static int
 arttok(const char *file)
 {
-	static const struct article_handler h = { begin_article, body_line, NULL };
+	static const struct article_handler h = { begin_article, body_line, end_article };
 
 	return read_articles(file, &h, NULL);
 }
@@ -104,10 +143,13 @@ main(int argc, char *argv[])
 	int c, ret = 0, i;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "lpsTUV")) != -1) {
+	while ((c = getopt(argc, argv, "lnpsTUV")) != -1) {
 		switch (c) {
 		case 'l':
 			lflag = 1;
+			break;
+		case 'n':
+			nflag = 1;
 			break;
 		case 'p':
 			pflag = 1;

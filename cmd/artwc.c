@@ -7,17 +7,11 @@
 
 #include "artkit.h"
 
-/* The columns, in the order they are printed. */
-enum { C_PARA, C_SENT, C_WORD, C_CHAR, C_BYTE, NCOLS };
-static const char *const keys[NCOLS] = {
-	"paragraphs", "sentences", "words", "chars", "bytes"
-};
+/* The columns, in the order they are printed: the counts of the field
+ * set. */
+enum { NCOLS = NCOUNTS };
 
-struct counts {
-	unsigned long long n[NCOLS];
-};
-
-static int want[NCOLS];
+static unsigned want;
 static int jflag, Tflag;
 static struct abbrevs *rules;   /* Dutch sentence rules, with -s */
 static int width;               /* of a count column */
@@ -27,51 +21,18 @@ static struct counts total;
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-cjmpswTV] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-cjmNpswTV] [file ...]\n", progname);
 	exit(2);
 }
 
-/* Code points; a byte that does not start a valid UTF-8 sequence counts
- * as one. */
-static size_t
-nchars(const char *text, size_t n)
+static const char *
+count_key(int count)
 {
-	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0, count = 0;
-	uint64_t eight;
-	uint32_t cp;
+	int f;
 
-	while (i < n) {
-		if (n - i >= 8) {
-			memcpy(&eight, s + i, 8);
-			if ((eight & 0x8080808080808080ULL) == 0) {
-				i += 8;
-				count += 8;
-				continue;
-			}
-		}
-		i += s[i] < 0x80 ? 1 : utf8_decode(s + i, n - i, &cp);
-		count++;
-	}
-	return count;
-}
-
-/* Count one paragraph: a body line, or the title with -T.  A line counts
- * its newline as a character and a byte, as wc does.  Sentences are those
- * artsent prints: the title is one. */
-static void
-count_line(struct counts *c, struct text t, int title)
-{
-	if (want[C_PARA] && !is_blank(t.s, t.len))
-		c->n[C_PARA]++;
-	if (want[C_SENT] && !is_blank(t.s, t.len))
-		c->n[C_SENT] += title ? 1 : sent_count(rules, t.s, t.len);
-	if (want[C_WORD])
-		c->n[C_WORD] += word_count(t.s, t.len);
-	if (want[C_CHAR])
-		c->n[C_CHAR] += nchars(t.s, t.len) + 1;
-	if (want[C_BYTE])
-		c->n[C_BYTE] += t.len + 1;
+	for (f = 0; field_def[f].count != count; f++)
+		;
+	return field_def[f].name;
 }
 
 static void
@@ -84,13 +45,13 @@ print_row(const struct counts *c, const char *name)
 		json_begin(&o);
 		json_key_text(&o, "file", name, strlen(name));
 		for (i = 0; i < NCOLS; i++)
-			if (want[i])
-				json_key_num(&o, keys[i], (long long)c->n[i]);
+			if (want & 1u << i)
+				json_key_num(&o, count_key(i), (long long)c->n[i]);
 		json_end(&o);
 		return;
 	}
 	for (i = 0; i < NCOLS; i++) {
-		if (!want[i])
+		if (!(want & 1u << i))
 			continue;
 		if (!first)
 			out_char(' ');
@@ -98,7 +59,7 @@ print_row(const struct counts *c, const char *name)
 		first = 0;
 	}
 	out_char(' ');
-	out_str(name);
+	tsv_name(name);
 	out_char('\n');
 }
 
@@ -109,14 +70,14 @@ begin_article(struct article *a, void *arg)
 
 	memset(c, 0, sizeof *c);
 	if (Tflag && a->has_header)
-		count_line(c, a->title, 1);
+		counts_line(c, want, rules, a->title, 1);
 }
 
 static void
 body_line(struct article *a, struct artline *line, void *arg)
 {
 	(void)a;
-	count_line(arg, line->t, 0);
+	counts_line(arg, want, rules, line->t, 0);
 }
 
 static int
@@ -173,22 +134,24 @@ main(int argc, char *argv[])
 	int c, ret = 0, i, ncols = 0;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "cjmpswTV")) != -1) {
+	while ((c = getopt(argc, argv, "cjmNpswTV")) != -1) {
 		switch (c) {
 		case 'c':
-			want[C_BYTE] = 1;
+			want |= 1u << COUNT_BYTES;
 			break;
 		case 'j':
 			jflag = 1;
 			break;
 		case 'm':
-			want[C_CHAR] = 1;
+			want |= 1u << COUNT_CHARS;
 			break;
+		case 'N':
+			break;  /* the name is always printed */
 		case 'p':
-			want[C_PARA] = 1;
+			want |= 1u << COUNT_PARAGRAPHS;
 			break;
 		case 's':
-			want[C_SENT] = 1;
+			want |= 1u << COUNT_SENTENCES;
 			break;
 		case 'T':
 			Tflag = 1;
@@ -197,7 +160,7 @@ main(int argc, char *argv[])
 			printversion();
 			break;
 		case 'w':
-			want[C_WORD] = 1;
+			want |= 1u << COUNT_WORDS;
 			break;
 		default:
 			usage();
@@ -205,14 +168,12 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (want[C_SENT])
+	if (want & 1u << COUNT_SENTENCES)
 		rules = abbrev_new("nl");
+	if (want == 0)
+		want = 1u << COUNT_PARAGRAPHS | 1u << COUNT_WORDS | 1u << COUNT_CHARS;
 	for (i = 0; i < NCOLS; i++)
-		ncols += want[i];
-	if (ncols == 0) {
-		want[C_PARA] = want[C_WORD] = want[C_CHAR] = 1;
-		ncols = 3;
-	}
+		ncols += (want >> i) & 1;
 	width = count_width(argv, argc, ncols);
 
 	if (argc == 0)

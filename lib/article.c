@@ -123,6 +123,13 @@ reader_close(struct reader *r)
 	free(r);
 }
 
+void
+reader_tap(struct reader *r, void (*fn)(const char *s, size_t n, void *arg),
+    void *arg)
+{
+	lr_tap(&r->lr, fn, arg);
+}
+
 int
 reader_error(const struct reader *r)
 {

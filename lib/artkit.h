@@ -6,6 +6,7 @@
 #ifndef ARTKIT_H
 #define ARTKIT_H
 
+#include <regex.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -103,11 +104,18 @@ struct lineread {
 	size_t lineno;
 	size_t cr;       /* offset of the next CR known, or NO_CR */
 	size_t crdone;   /* with no CR known, none lies before this offset */
+	void (*tap)(const char *s, size_t n, void *arg);
+	void *taparg;
+	size_t tapped;   /* bytes before this offset went to the tap */
 };
 #define NO_CR ((size_t)-1)
 void lr_init(struct lineread *lr, int fd);
 int  lr_next(struct lineread *lr, struct text *line); /* 1 line, 0 EOF, -1 error */
 void lr_free(struct lineread *lr);
+/* Every byte read, in order and once, as whole lines with their
+ * terminators (a CR LF is never split): for copying input raw. */
+void lr_tap(struct lineread *lr, void (*fn)(const char *s, size_t n, void *arg),
+    void *arg);
 
 /* ---- timestamp.c: ISO 8601 timestamps, independent of TZ and locale ---- */
 struct timestamp {
@@ -175,6 +183,10 @@ int  reader_article(struct reader *r, struct article **a); /* 1, 0 end, -1 error
 int  reader_line(struct reader *r, struct artline *line);  /* 1 body line, 0 body ended, -1 error */
 int  reader_error(const struct reader *r);    /* errno of a read error */
 void reader_close(struct reader *r);
+/* The raw bytes of the input as lr_tap() hands them out, separators and
+ * all, as the reader reads them (it reads up to one line ahead). */
+void reader_tap(struct reader *r, void (*fn)(const char *s, size_t n, void *arg),
+    void *arg);
 /* What a program does with the articles of a file: begin at the start of
  * each article (its header known), line for each body line, end when its
  * body has ended (its trailer known), returning 1 to mark the file as
@@ -192,6 +204,111 @@ int read_whole_articles(const char *file, const struct article_handler *h, void 
 /* "file", or "file#N" when the file holds several articles; valid until the
  * next reader call. Only final once the body has ended. */
 const char *article_name(const struct article *a);
+
+struct jsonobj;
+struct abbrevs;
+/* ---- fields.c: the one field set ----
+ * Every name arthdr -f, artpick -t, artwc -j and artjson use for a value of
+ * an article, with its meaning, once.  A field is known at the header
+ * (FIELD_AT_HEADER), once the trailer is known (FIELD_AT_END: tags), or
+ * after counting the body (FIELD_AT_END with a count bit).  Counts are
+ * made only for the fields that need them: fv_begin() with the bits of
+ * fields_counts(), fv_line() for each body line. */
+enum field {
+	FIELD_FILE, FIELD_TITLE, FIELD_DATE, FIELD_UTC, FIELD_UTCDAY,
+	FIELD_EPOCH, FIELD_DAY, FIELD_TIME, FIELD_TZ, FIELD_URL, FIELD_HOST,
+	FIELD_PATH, FIELD_ID, FIELD_SLUG, FIELD_TAGS,
+	FIELD_PARAGRAPHS, FIELD_SENTENCES, FIELD_WORDS, FIELD_CHARS, FIELD_BYTES,
+	NFIELDS
+};
+enum { COUNT_PARAGRAPHS, COUNT_SENTENCES, COUNT_WORDS, COUNT_CHARS,
+	COUNT_BYTES, NCOUNTS };
+enum fieldtype { FIELD_TEXT, FIELD_NUMBER, FIELD_LIST };
+enum { FIELD_AT_HEADER, FIELD_AT_END };
+struct fielddef {
+	const char *name;
+	int type;            /* enum fieldtype */
+	int when;            /* FIELD_AT_HEADER or FIELD_AT_END */
+	int count;           /* COUNT_* for a count, else -1 */
+};
+extern const struct fielddef field_def[NFIELDS];
+extern const char field_namelist[];        /* "file title ... bytes" */
+int field_find(const char *s, size_t n);   /* enum field, or -1 */
+unsigned field_countbit(int f);            /* 1 << COUNT_* for a count, else 0 */
+
+/* Counting one paragraph (a body line, or the title as one sentence),
+ * as artwc counts: the bits of want say which counts; ab gives the
+ * sentence rules.  A line counts its newline as a character and a byte. */
+struct counts {
+	unsigned long long n[NCOUNTS];
+};
+void counts_line(struct counts *c, unsigned want, const struct abbrevs *ab,
+    struct text t, int title);
+
+struct fieldvals {
+	const struct article *a;
+	unsigned want;
+	const struct abbrevs *ab;
+	struct counts counts;
+	struct urlparts url;
+	int urlok;           /* -1 until a field needs the URL's parts */
+	char buf[TS_UTC_SIZE + 32];
+};
+void fv_begin(struct fieldvals *fv, const struct article *a, unsigned want,
+    const struct abbrevs *ab);
+void fv_line(struct fieldvals *fv, struct text t);
+/* The value of a FIELD_TEXT or FIELD_NUMBER field as text, valid until the
+ * next call; 0 when the article lacks it. */
+int  fv_text(struct fieldvals *fv, int f, struct text *v);
+int  fv_number(const struct fieldvals *fv, int f, long long *v);
+size_t fv_ntags(const struct fieldvals *fv);
+struct text fv_tag(const struct fieldvals *fv, size_t i);
+/* The value as a TSV field (a list joined by commas, a comma inside an
+ * item written \,), or as a member of a JSON object (null when absent, a
+ * list as an array). */
+void fv_tsv(struct fieldvals *fv, int f);
+void fv_json(struct fieldvals *fv, struct jsonobj *o, int f);
+
+/* ---- expr.c: artpick's expressions over the field set ----
+ * expr_parse() returns NULL and fills err (a 1-based byte column and a
+ * message) for a broken expression.  expr_eval() is EXPR_UNKNOWN when,
+ * before the end (at_end 0), fields not yet known would decide.  icase
+ * makes every ~ ignore case.  ere_search() runs an ERE over text that
+ * may hold NUL bytes, copying it to *scratch. */
+enum { EXPR_FALSE, EXPR_TRUE, EXPR_UNKNOWN };
+struct exprerr {
+	size_t column;
+	char msg[160];
+};
+struct exprscratch {
+	char *buf, *buf2;
+	size_t cap, cap2;
+};
+struct expr;
+struct expr *expr_parse(const char *src, int icase, struct exprerr *err);
+void expr_free(struct expr *e);
+unsigned expr_counts(const struct expr *e);
+int  expr_eval(const struct expr *e, struct fieldvals *fv, int at_end,
+    struct exprscratch *sc);
+int  ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap);
+
+/* ---- numbered.c: line output named and numbered (-n), as grep -Hn ----
+ * Each line: the article's name as article_name() gives it (TSV
+ * escaped), a tab, the number of the item inside the article, a tab, the
+ * item.  numbered_begin() at the start of each article, numbered_line()
+ * for each item (one line of text, no newline in it), numbered_blank()
+ * for an empty line between groups, numbered_end() when its body ended
+ * (nothing when no line waits): the lines of a first article whose name
+ * is not yet known wait in a temporary file until then. */
+struct numbered {
+	FILE *spill;
+	int direct;
+	unsigned long long item;
+};
+void numbered_begin(struct numbered *nb, const struct article *a);
+void numbered_line(struct numbered *nb, const struct article *a, const char *s, size_t n);
+void numbered_blank(struct numbered *nb);
+int  numbered_end(struct numbered *nb, const struct article *a); /* 0: for an end handler */
 
 /* ---- trailer.c: trailer lines and the one policy that finds them ----
  * A body's last lines that trailer_candidate() calls labels or share
@@ -337,6 +454,8 @@ int text_caseeq(struct text t, const char *lit); /* ASCII case ignored */
  * characters as \xHH.  JSON is always valid: control characters escaped,
  * invalid UTF-8 bytes become U+FFFD. */
 void tsv_field(const char *s, size_t n);
+void tsv_item(const char *s, size_t n);  /* a list item: a comma also escaped, \, */
+void tsv_name(const char *name);         /* an article's name, NUL-terminated */
 void json_string(const char *s, size_t n);
 
 struct jsonobj { int n; };

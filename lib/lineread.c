@@ -40,6 +40,7 @@ fill(struct lineread *lr)
 		if (lr->cr != NO_CR)
 			lr->cr = lr->cr >= lr->pos ? lr->cr - lr->pos : NO_CR;
 		lr->crdone = lr->crdone > lr->pos ? lr->crdone - lr->pos : 0;
+		lr->tapped = lr->tapped > lr->pos ? lr->tapped - lr->pos : 0;
 		lr->end -= lr->pos;
 		lr->pos = 0;
 	}
@@ -85,6 +86,27 @@ next_cr(struct lineread *lr, size_t lim)
 	return lr->cr < lim ? lr->cr : lim;
 }
 
+void
+lr_tap(struct lineread *lr, void (*fn)(const char *s, size_t n, void *arg),
+    void *arg)
+{
+	lr->tap = fn;
+	lr->taparg = arg;
+}
+
+/* Hand the raw bytes up to end to the tap, those not handed yet: a line
+ * read again after a reader put it back is not seen twice. */
+static void
+tap_to(struct lineread *lr, size_t start, size_t end)
+{
+	if (lr->tap == NULL || end <= lr->tapped)
+		return;
+	if (start < lr->tapped)
+		start = lr->tapped;
+	lr->tap(lr->buf + start, end - start, lr->taparg);
+	lr->tapped = end;
+}
+
 int
 lr_next(struct lineread *lr, struct text *line)
 {
@@ -108,7 +130,19 @@ lr_next(struct lineread *lr, struct text *line)
 			if (e < lr->end)
 				q = lr->buf + e;
 		}
+		if (q != NULL && *q == '\r' && lr->tap != NULL && !lr->eof &&
+		    (size_t)(q - lr->buf) + 1 == lr->end) {
+			/* the tap sees a CR LF whole: read on for the LF */
+			scan = (size_t)(q - lr->buf) - lr->pos;
+			if (fill(lr) < 0)
+				return -1;
+			continue;
+		}
 		if (q != NULL) {
+			e = (size_t)(q - lr->buf) + 1;
+			if (*q == '\r' && e < lr->end && lr->buf[e] == '\n')
+				e++;
+			tap_to(lr, lr->pos, e);
 			line->s = lr->buf + lr->pos;
 			line->len = (size_t)(q - line->s);
 			lr->pos = (size_t)(q - lr->buf) + 1;
@@ -125,6 +159,7 @@ lr_next(struct lineread *lr, struct text *line)
 			if (lr->pos == lr->end)
 				return 0;
 			/* a last line without a line end */
+			tap_to(lr, lr->pos, lr->end);
 			line->s = lr->buf + lr->pos;
 			line->len = lr->end - lr->pos;
 			lr->pos = lr->end;

@@ -193,7 +193,7 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 	run --separate-stderr arthdr -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "${stderr_lines[1]}" = "Usage: arthdr [-HhjV] [-f fields] [file ...]" ]
+	[ "${stderr_lines[1]}" = "Usage: arthdr [-HhjNV] [-f fields] [file ...]" ]
 }
 
 @test "-V prints the version" {
@@ -264,4 +264,75 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(printf -- '-\t2538001')" ]
+}
+
+@test "counts in one row with header fields equal artwc's, on a stream too" {
+	run --separate-stderr arthdr -j -f file,paragraphs,sentences,words,chars,bytes "$F/stream.txt" "$F/normal.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 4 ]
+	[ "$output" = "$(artwc -j -pswmc "$F/stream.txt" "$F/normal.txt")" ]
+	run --separate-stderr arthdr -f id,day,words,sentences "$F/stream.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$(printf '%s\n' "$output" | cut -f3)" = "$(artwc -w "$F/stream.txt" | sed '$d' | awk '{ print $1 }')" ]
+	[ "$(printf '%s\n' "$output" | cut -f4)" = "$(artwc -s "$F/stream.txt" | sed '$d' | awk '{ print $1 }')" ]
+	[ "$(printf '%s\n' "$output" | cut -f1,2)" = "$(arthdr -f id,day "$F/stream.txt")" ]
+}
+
+@test "counts equal artwc's on 300 generated articles" {
+	cc -O2 -o "$BATS_TEST_TMPDIR/gen-corpus" "$BATS_TEST_DIRNAME/../bench/gen-corpus.c"
+	"$BATS_TEST_TMPDIR/gen-corpus" -s 3 -a 300 > "$BATS_TEST_TMPDIR/corpus.txt"
+	run --separate-stderr arthdr -j -f file,paragraphs,sentences,words,chars,bytes "$BATS_TEST_TMPDIR/corpus.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 300 ]
+	[ "$output" = "$(artwc -j -pswmc "$BATS_TEST_TMPDIR/corpus.txt")" ]
+}
+
+@test "utcday is the UTC date, day the local one" {
+	f=$(mkarticle late.txt 'Laat' '2024-07-18T01:30:00+0200' 'https://nos.nl/artikel/2530001-laat' <<< 'Tekst.')
+	run --separate-stderr arthdr -f day,utcday,utc "$f"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '2024-07-18\t2024-07-17\t2024-07-17T23:30:00Z')" ]
+}
+
+@test "a comma inside a tag is escaped in TSV; JSON keeps an array" {
+	f=$(mkarticle zorg.txt 'Zorg' '2024-07-18T10:00:00+0200' 'https://nos.nl/artikel/2530002-zorg' <<'EOT'
+Een alinea.
+Zorg, welzijn
+Binnenland
+Deel artikel:
+EOT
+)
+	run --separate-stderr arthdr -f tags "$f"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = 'Zorg\, welzijn,Binnenland' ]
+	run --separate-stderr arthdr -j -f tags "$f"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = '{"tags":["Zorg, welzijn","Binnenland"]}' ]
+}
+
+@test "-N prints the file column for a single file; -h after it wins" {
+	run --separate-stderr arthdr -N -f id "$F/normal.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\t2538001' "$F/normal.txt")" ]
+	run --separate-stderr arthdr -N -h -f id "$F/normal.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "2538001" ]
+}
+
+@test "a tab or newline in a file name is escaped in the file column" {
+	cp "$F/normal.txt" "$BATS_TEST_TMPDIR/a	b
+c.txt"
+	run --separate-stderr arthdr -N -f id "$BATS_TEST_TMPDIR/a	b
+c.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$BATS_TEST_TMPDIR/a\\tb\\nc.txt	2538001" ]
 }

@@ -301,7 +301,7 @@ want() {
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
 	[ "${lines[0]:-}" = "" ]
-	[[ "$stderr" == *"Usage: artsent [-ApTUV] [-a file] [-l nl|en] [file ...]" ]]
+	[[ "$stderr" == *"Usage: artsent [-AnpTUV] [-a file] [-l nl|en] [file ...]" ]]
 }
 
 @test "-V prints the version" {
@@ -421,4 +421,57 @@ want() {
 	[ "${lines[0]}" = "Gemeente" ]
 	[ "$(arttok -sT "$F/artikel.txt" | grep -c '^$')" -eq "$(artsent -T "$F/artikel.txt" | grep -c .)" ]
 	[ "$(printf '%s\n' "$output" | sed -n 8p)" = "" ]
+}
+
+@test "-n: each sentence after its article's name and number, as artwc names articles" {
+	s="$BATS_TEST_DIRNAME/fixtures/arthdr/stream.txt"
+	run --separate-stderr artsent -n "$s"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${lines[0]}" = "$s#1	1	Het kabinet wil de komende vijf jaar 100.000 extra huurwoningen laten bouwen." ]
+	[ "${lines[4]}" = "$s#2	1	Een zware storm heeft vannacht schade aangericht in Vlissingen." ]
+	# the sentences are those without -n, and no form feeds come between
+	[ "$(printf '%s\n' "$output" | cut -f 3-)" = "$(artsent "$s" | grep -v "$(printf '^\f$')")" ]
+	# as many per article as artwc -s counts
+	[ "$(printf '%s\n' "$output" | cut -f 1 | uniq -c | awk '{ print $1, $2 }')" = "$(artwc -s "$s" | sed '$d' | sed 's/^ *//')" ]
+}
+
+@test "-n names the first article the same from a pipe, from a file and alone" {
+	s="$BATS_TEST_DIRNAME/fixtures/arthdr/stream.txt"
+	one="$BATS_TEST_DIRNAME/fixtures/arthdr/normal.txt"
+	run --separate-stderr sh -c 'cat "$1" | artsent -n' sh "$s"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(artsent -n "$s" | sed "s|^$s|-|")" ]
+	run --separate-stderr sh -c 'artsent -n -T < "$1"' sh "$one"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${lines[0]}" = "-	1	Kabinet presenteert plan voor betaalbare huurwoningen" ]
+	[ "$output" = "$(artsent -n -T "$one" | sed "s|^$one|-|")" ]
+	# a separator at the very end starts no second article
+	printf 'Een zin.\n\f\n' > "$BATS_TEST_TMPDIR/end.txt"
+	run --separate-stderr artsent -n "$BATS_TEST_TMPDIR/end.txt"
+	[ "$output" = "$BATS_TEST_TMPDIR/end.txt	1	Een zin." ]
+	run --separate-stderr sh -c 'artsent -n < "$1"' sh "$BATS_TEST_TMPDIR/end.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "-	1	Een zin." ]
+}
+
+@test "-n with -p keeps the empty lines between paragraphs; names are escaped" {
+	printf 'Een. Twee.\nDrie.\n' > "$BATS_TEST_TMPDIR/a	b.txt"
+	run --separate-stderr artsent -n -p "$BATS_TEST_TMPDIR/a	b.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\t1\tEen.\n%s\t2\tTwee.\n\n%s\t3\tDrie.' "$BATS_TEST_TMPDIR/a\\tb.txt" "$BATS_TEST_TMPDIR/a\\tb.txt" "$BATS_TEST_TMPDIR/a\\tb.txt")" ]
+}
+
+@test "-n on 300 generated articles through a pipe: artwc's counts per article" {
+	cc -O2 -o "$BATS_TEST_TMPDIR/gen-corpus" "$BATS_TEST_DIRNAME/../bench/gen-corpus.c"
+	"$BATS_TEST_TMPDIR/gen-corpus" -s 4 -a 300 > "$BATS_TEST_TMPDIR/c"
+	run --separate-stderr sh -c 'artsent -n < "$1" | cut -f 1 | uniq -c | awk "{ print \$1, \$2 }"' sh "$BATS_TEST_TMPDIR/c"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 300 ]
+	[ "$output" = "$(artwc -s < "$BATS_TEST_TMPDIR/c" | sed '$d' | sed 's/^ *//')" ]
 }

@@ -185,7 +185,7 @@ tok() {
 	run --separate-stderr arttok -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "${stderr##*$'\n'}" = "Usage: arttok [-lpsTUV] [file ...]" ]
+	[ "${stderr##*$'\n'}" = "Usage: arttok [-lnpsTUV] [file ...]" ]
 }
 
 @test "-V prints the version" {
@@ -238,4 +238,28 @@ tok() {
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "1704 $BATS_TEST_TMPDIR/t.txt" ]
+}
+
+@test "-n: each token after its article's name and number; the counts are artwc's" {
+	s="$BATS_TEST_DIRNAME/fixtures/arthdr/stream.txt"
+	run --separate-stderr arttok -n "$s"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${lines[0]}" = "$s#1	1	Het" ]
+	[ "$(printf '%s\n' "$output" | cut -f 3-)" = "$(arttok "$s")" ]
+	[ "$(printf '%s\n' "$output" | cut -f 1 | uniq -c | awk '{ print $1, $2 }')" = "$(artwc -w "$s" | sed '$d' | sed 's/^ *//')" ]
+	# numbers count inside each article
+	[ "$(printf '%s\n' "$output" | awk -F '\t' '$1 != prev { n = 0; prev = $1 } $2 != ++n { print "bad", NR }')" = "" ]
+	run --separate-stderr sh -c 'arttok -n < "$1"' sh "$s"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(arttok -n "$s" | sed "s|^$s|-|")" ]
+}
+
+@test "-n with -l and -s: lower case after the prefix, empty lines between sentences" {
+	printf 'Één IJsland. Twee.\n' > "$BATS_TEST_TMPDIR/x.txt"
+	run --separate-stderr arttok -n -l -s "$BATS_TEST_TMPDIR/x.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\t1\téén\n%s\t2\tijsland\n\n%s\t3\ttwee\n' "$BATS_TEST_TMPDIR/x.txt" "$BATS_TEST_TMPDIR/x.txt" "$BATS_TEST_TMPDIR/x.txt")" ]
 }

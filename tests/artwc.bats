@@ -141,7 +141,7 @@ artwc: $BATS_TEST_TMPDIR: Is a directory" ]
 	run --separate-stderr artwc -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "${stderr##*$'\n'}" = "Usage: artwc [-cjmpswTV] [file ...]" ]
+	[ "${stderr##*$'\n'}" = "Usage: artwc [-cjmNpswTV] [file ...]" ]
 }
 
 @test "-V prints the version" {
@@ -217,4 +217,24 @@ words() { artwc -w "$1" | tail -n 1 | awk '{ print $1 }'; }
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" -eq $((w + 44)) ]
+}
+
+@test "a tab or newline in a file name is escaped as arthdr escapes it" {
+	printf 'een twee\n' > "$BATS_TEST_TMPDIR/a	b
+c.txt"
+	run --separate-stderr artwc -w "$BATS_TEST_TMPDIR/a	b
+c.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "2 $BATS_TEST_TMPDIR/a\\tb\\nc.txt" ]
+	[ "${output#2 }" = "$(arthdr -N -f file "$BATS_TEST_TMPDIR/a	b
+c.txt" 2>/dev/null)" ]
+}
+
+@test "-N is accepted: the name column is always there" {
+	run --separate-stderr artwc -N -w "$FIXTURES/arthdr/normal.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(artwc -w "$FIXTURES/arthdr/normal.txt")" ]
+	[ "${output#* }" = "$FIXTURES/arthdr/normal.txt" ]
 }

@@ -175,6 +175,7 @@ nothing_in() {
 		artwc) check "$p" 0 "" "0 0 $2 $1" ;;
 		artjson) check "$p" 0 "" "$(json_plain "$1" '[]')" ;;
 		artstrip|artsent|arttok|artfreq) check "$p" 0 "" "" ;;
+		artpick) runo "$p" "$1"; check "$p" 0 "" && same "$OUT" "$1" "$p" ;;
 		*) check_any "$p" ;;
 		esac || return 1
 	done
@@ -213,6 +214,9 @@ nothing_in() {
 			check "$p" 0 "" "" && same "$OUT" formfeeds.txt "$p" ;;
 		artsent)
 			check "$p" 0 "" "$(printf '\f\n\f')" ;;
+		artpick)
+			runo "$p" formfeeds.txt
+			check "$p" 0 "" && same "$OUT" formfeeds.txt "$p" ;;
 		arttok|artfreq)
 			check "$p" 0 "" "" ;;
 		*) check_any "$p" ;;
@@ -226,6 +230,7 @@ nothing_in() {
 	for p in $(programs); do
 		runo "$p" random.bin
 		case $p in
+		artpick) check "$p" 0 "" && same "$OUT" random.bin "$p" ;;
 		arthdr)
 			check "$p" 1 "arthdr: random.bin:1: $NOHDR" "" &&
 			[ "$(od -An -c "$OUT" | tr -d ' \n')" = '\t\t\n' ] ;;
@@ -294,6 +299,7 @@ nothing_in() {
 	for p in $(programs); do
 		runo "$p" nul.txt
 		case $p in
+		artpick) check "$p" 0 "" && same "$OUT" nul.txt "$p" ;;
 		arthdr)
 			check "$p" 0 "" "" || return 1
 			[ "$(cat "$OUT")" = "$(printf 'Ti\\x00tel met NUL\t2024-06-19T21:55:01+0200\thttps://nos.nl/artikel/2525318-titel')" ]
@@ -326,6 +332,7 @@ nothing_in() {
 	for p in $(programs); do
 		runo "$p" invalid.txt
 		case $p in
+		artpick) check "$p" 0 "" && same "$OUT" invalid.txt "$p" ;;
 		arthdr)
 			# text output passes the bytes through
 			check "$p" 0 "" "" &&
@@ -357,6 +364,7 @@ nothing_in() {
 	for p in $(programs); do
 		run --separate-stderr "$p" cr.txt
 		case $p in
+		artpick) runo "$p" cr.txt; check "$p" 0 "" && same "$OUT" cr.txt "$p" ;;
 		arthdr) check "$p" 0 "" "$(printf 'Titel\t2024-06-19T21:55:01+0200\thttps://nos.nl/artikel/2525318-titel')" ;;
 		artstrip) check "$p" 0 "" "$(printf 'Titel\n2024-06-19T21:55:01+0200\nhttps://nos.nl/artikel/2525318-titel\n\nEen alinea.\nTwee alinea.')" ;;
 		artwc) check "$p" 0 "" && [ "$(squeeze <<< "$output")" = "2 4 25 cr.txt" ] ;;
@@ -375,6 +383,7 @@ nothing_in() {
 	for p in $(programs); do
 		runo "$p" bigline.txt
 		case $p in
+		artpick) check "$p" 0 "" && same "$OUT" bigline.txt "$p" ;;
 		arthdr) nohdr_row bigline.txt ;;
 		artstrip)
 			check "$p" 0 "" "" && same "$OUT" bigline.txt "$p" ;;
@@ -406,6 +415,7 @@ nothing_in() {
 	for p in $(programs); do
 		runo "$p" words.txt
 		case $p in
+		artpick) check "$p" 0 "" && same "$OUT" words.txt "$p" ;;
 		arthdr) nohdr_row words.txt ;;
 		artstrip|artsent|arttok)
 			# every word comes out on its own line, as it went in

@@ -108,6 +108,11 @@ run_examples() {
 	run_examples "$MAN/man1/artjson.1"
 }
 
+@test "the examples of artpick(1) run" {
+	run_examples "$MAN/man1/artpick.1"
+	cmp nos/1.txt corpus/crlf.txt
+}
+
 @test "the examples of artsent(1) run" {
 	run_examples "$MAN/man1/artsent.1"
 }
