@@ -210,7 +210,8 @@ end_body(void)
 		if (h->kind == 0)
 			report(h->lineno, h->why, h->raw, h->rawlen);
 		else if (i >= cut)
-			report(h->lineno, h->kind == TRAILER_SHARE ? "share" : "trailer",
+			report(h->lineno, bp_reason_name(h->kind == TRAILER_SHARE ?
+			    BP_SHARE : BP_TRAILER),
 			    h->raw, h->rawlen);
 		else
 			emit(h->clean, h->cleanlen);
@@ -237,25 +238,25 @@ static void
 body_line(const struct article *a, const struct artline *line)
 {
 	struct text raw = line->t, c;
-	const char *why = NULL;
+	enum bp_reason why = BP_KEPT;
 
 	if (raw.len == 0)
 		return;
 	c = clean(raw);
 	if (c.len == 0)
-		why = "blank";
+		why = BP_BLANK;
 	else if (!nflag) {
 		why = bp_inline(c);
-		if (why == NULL && follow && bp_headline(c))
-			why = "readmore";
-		follow = why != NULL && bp_points_ahead(c);
+		if (why == BP_KEPT && follow && bp_headline(c))
+			why = BP_READMORE;
+		follow = why != BP_KEPT && bp_points_ahead(c);
 	}
-	if (why == NULL && rules != NULL && bp_rules_match(rules, c))
-		why = "user";
-	if (why == NULL && counts != NULL && bp_count_get(counts, c) >= rcount)
-		why = "repeated";
-	if (why != NULL)
-		removed(line->lineno, why, raw);
+	if (why == BP_KEPT && rules != NULL && bp_rules_match(rules, c))
+		why = BP_USER;
+	if (why == BP_KEPT && counts != NULL && bp_count_get(counts, c) >= rcount)
+		why = BP_REPEATED;
+	if (why != BP_KEPT)
+		removed(line->lineno, bp_reason_name(why), raw);
 	else
 		kept(a, line->lineno, raw, c);
 }
@@ -382,8 +383,8 @@ strip_end(struct article *a, void *arg)
 	(void)arg;
 	end_body();
 	for (i = 0; i < a->ntrailer; i++)
-		report(a->trailer[i].lineno, a->trailer[i].kind == TRAILER_SHARE ?
-		    "share" : "trailer", a->trailer[i].t.s, a->trailer[i].t.len);
+		report(a->trailer[i].lineno, bp_reason_name(
+		    a->trailer[i].kind == TRAILER_SHARE ? BP_SHARE : BP_TRAILER), a->trailer[i].t.s, a->trailer[i].t.len);
 	end_article();
 	return 0;
 }

@@ -5,7 +5,7 @@
  *  - bp_clean() never grows a line, ends it with a NUL, leaves no white
  *    space but single inner spaces, is idempotent, and keeps every byte
  *    that is neither white space nor an invisible character, in order;
- *  - bp_inline() gives NULL or a reason, the same one twice, and leaves a
+ *  - bp_inline() gives BP_KEPT or a named reason, the same one twice, and leaves a
  *    line of more than 600 bytes with a letter or digit alone;
  *  - a fixed user rule matches its own line;
  *  - bp_count_get() is the number of articles a line of at most
@@ -114,7 +114,8 @@ tame_pattern(struct text t)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const char *s = (const char *)data, *why, *again, *path;
+	const char *s = (const char *)data, *path;
+	enum bp_reason why, again;
 	struct bpcount *bc;
 	struct bprules *br;
 	struct occ *occ;
@@ -143,15 +144,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		why = bp_inline(out);
 		again = bp_inline(out);
-		FZ_CHECK(why == NULL || why[0] != '\0', "bp_inline gave an empty reason");
-		FZ_CHECK(why == again || (why && again && strcmp(why, again) == 0),
-		    "bp_inline changed its mind");
+		FZ_CHECK(why < BP_NREASONS && bp_reason_name(why)[0] != '\0',
+		    "bp_inline gave no named reason");
+		FZ_CHECK(why == again, "bp_inline changed its mind");
 		for (j = 0, alnum = 0; j < out.len; j++)
 			if ((out.s[j] >= '0' && out.s[j] <= '9') ||
 			    ((out.s[j] | 0x20) >= 'a' && (out.s[j] | 0x20) <= 'z'))
 				alnum = 1;
-		FZ_CHECK(out.len <= 600 || !alnum || why == NULL,
-		    "bp_inline removed a line of %zu bytes as %s", out.len, why);
+		FZ_CHECK(out.len <= 600 || !alnum || why == BP_KEPT,
+		    "bp_inline removed a line of %zu bytes as %s", out.len,
+		    bp_reason_name(why));
 		(void)bp_is_content(out);
 		(void)bp_points_ahead(out);
 		(void)bp_headline(out);

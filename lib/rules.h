@@ -1,0 +1,58 @@
+/*
+ * Private to the built-in boilerplate rules: the shape of their pattern
+ * table (rules_table.c), which the rule code (rules.c) compiles and runs.
+ */
+#ifndef ARTKIT_RULES_H
+#define ARTKIT_RULES_H
+
+#include "artkit.h"
+
+/* POSIX EREs in lower case, matched against the cleaned line with ASCII
+ * letters lowered, byte by byte (the C locale).  H and T allow the
+ * bullets, arrows and punctuation that sites put around such lines. */
+#define H "^((\\(|\\[|►|▶|▸|•|·|\\*|>|»|›|→|-|–|—|\\+|#) ?)?"
+#define T "( ?([].:!|>)]|»|›|→|↓|⬇|👇|️|…))*$"
+/* A label and a colon (or a bar) at the start of the line. */
+#define LABEL_HEAD H "("
+#define LABEL_TAIL ") ?[:|]( |$)"
+#define LABEL(x) LABEL_HEAD x LABEL_TAIL
+
+/* The forms a read-more phrase takes: a label before what it points at
+ * ("Lees ook: ..."), the whole line ("Lees meer"), and the whole line
+ * that points at the next line, its title (bp_points_ahead()). */
+enum { RM_LABEL = 1, RM_LINE = 2, RM_AHEAD = 4, RM_ALL = 7 };
+
+struct rmphrase {
+	const char *re;    /* an ERE fragment, no anchors */
+	int forms;         /* RM_* */
+};
+extern const struct rmphrase bp_readmore[];
+
+struct rerule {
+	enum bp_reason reason;
+	int strong;        /* applies to lines that read as prose, too */
+	const char *re;    /* NULL: built from bp_readmore[] in form `form` */
+	int form;
+};
+extern const struct rerule bp_rerules[];
+extern const size_t bp_nrerules;
+
+/* Word lists, each ending in NULL. */
+extern const char
+    *const bp_second_person[],
+    *const bp_platforms[],
+    *const bp_verbs_view[],
+    *const bp_verbs_listen[],
+    *const bp_verbs_read[],
+    *const bp_verbs_follow[],
+    *const bp_nouns_video[],
+    *const bp_nouns_photo[],
+    *const bp_nouns_audio[],
+    *const bp_nouns_liveblog[],
+    *const bp_nouns_text[],
+    *const bp_pointer_adverbs[],
+    *const bp_here_words[],
+    *const bp_agencies[],
+    *const bp_particles[];
+
+#endif
