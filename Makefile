@@ -46,7 +46,7 @@ TESTBINS = $(TESTSRC:tests/%.c=$(O)tests/bin/%)
 
 all: $(BINS)
 
-$(O)lib/%.o: lib/%.c lib/artkit.h
+$(O)lib/%.o: lib/%.c $(wildcard lib/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_CPPFLAGS) -c -o $@ $<
 

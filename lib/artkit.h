@@ -196,7 +196,7 @@ enum {
 	BP_PATTERN_MAXLEN = 1024,      /* bytes of one pattern */
 	BP_PATTERN_MAXREPEAT = 255,    /* {n,m}: n and m at most this */
 	BP_PATTERN_MAXNEST = 16,       /* depth of parentheses and brackets */
-	BP_PATTERN_MAXSIZE = 4096,     /* atoms, once repetitions are expanded */
+	BP_PATTERN_MAXSIZE = 1024,     /* atoms, once repetitions are expanded */
 	BP_PATTERN_MAXLINE = 4096      /* bytes of a line a pattern is tried on */
 };
 struct bprules;

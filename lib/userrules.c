@@ -5,8 +5,9 @@
  * repetition counts, nesting and size once repetitions are expanded (so
  * that compiling cannot exhaust memory), and it is tried only on lines of
  * at most BP_PATTERN_MAXLINE bytes.  The matcher of a pattern without
- * back-references keeps sets of states, so its time is bounded by the
- * length of the line times the size of the pattern.
+ * back-references keeps sets of states, and it is run once per line, so
+ * its time is bounded by the length of the line times the size of the
+ * pattern.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -217,7 +218,13 @@ add_rule(struct bprules *r, const char *path, size_t lineno, struct text t)
 			return refuse(path, lineno, "NUL byte in pattern");
 		if (pattern_refused(t.s + 1, n, msg, sizeof msg))
 			return refuse(path, lineno, msg);
-		pat = estrndup(t.s + 1, n);
+		/* anchored, so that regexec() makes one pass over the line
+		 * instead of one from every position where a match could
+		 * start: the same lines match */
+		pat = emalloc(n + sizeof "^.*()");
+		memcpy(pat, "^.*(", 4);
+		memcpy(pat + 4, t.s + 1, n);
+		memcpy(pat + 4 + n, ")", 2);
 		if (r->nre == r->capre) {
 			r->capre = r->capre ? r->capre * 2 : 8;
 			r->re = ereallocarray(r->re, r->capre, sizeof r->re[0]);
