@@ -219,7 +219,8 @@ end_body(void)
 	nhold = ncand = 0;
 }
 
-/* raw with its white space normalised, in a buffer reused per line */
+/* raw with its white space and character references normalised, in a
+ * buffer reused per line */
 static struct text
 clean(struct text raw)
 {
@@ -230,7 +231,7 @@ clean(struct text raw)
 		cbuf = erealloc(cbuf, ccap);
 	}
 	c.s = cbuf;
-	c.len = bp_clean(raw.s, raw.len, cbuf);
+	c.len = bp_normalize(raw.s, raw.len, cbuf);
 	return c;
 }
 

@@ -175,7 +175,20 @@ const char *bp_reason_name(enum bp_reason r);
  * become a space, soft hyphens and zero-width characters go, runs of
  * spaces collapse, the ends are trimmed.  Every other byte, invalid UTF-8
  * and NUL included, is kept. */
-size_t bp_clean(const char *s, size_t n, char *out);
+size_t bp_clean(const char *s, size_t n, char *out);   /* out may be s */
+
+/* entities.c: html_decode() writes s[0..n) to out (room for n + 1 bytes,
+ * NUL-terminated; out may be s) with its HTML character references
+ * decoded: the named ones of news text, &#N; and &#xH; (not &#0;,
+ * surrogates, controls other than white space, or past U+10FFFF), also
+ * those that decoding itself forms ("&amp;lt;"); every other "&" stays.
+ * Decoding its result again changes nothing. */
+size_t html_decode(const char *s, size_t n, char *out);
+
+/* normalize.c: bp_normalize() is the line as artstrip keeps it: bp_clean(),
+ * then html_decode(), then bp_clean() again; room for n + 1 bytes, out
+ * may be s, and normalising twice changes nothing. */
+size_t bp_normalize(const char *s, size_t n, char *out);
 
 /* rules.c: bp_inline() takes a cleaned, NUL-terminated line and returns
  * the reason of the built-in rule that calls it boilerplate, or BP_KEPT.

@@ -239,7 +239,7 @@ add_rule(struct bprules *r, const char *path, size_t lineno, struct text t)
 		return 0;
 	}
 	pat = emalloc(t.len + 1);
-	n = bp_clean(t.s, t.len, pat);
+	n = bp_normalize(t.s, t.len, pat);
 	if (r->nfixed == r->capfixed) {
 		r->capfixed = r->capfixed ? r->capfixed * 2 : 16;
 		r->fixed = ereallocarray(r->fixed, r->capfixed, sizeof r->fixed[0]);

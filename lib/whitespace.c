@@ -105,7 +105,7 @@ bp_clean(const char *s, size_t n, char *out)
 
 	while (i < n) {
 		if (n - i >= BLOCK && plain_block(u + i, out, o)) {
-			memcpy(out + o, s + i, BLOCK);
+			memmove(out + o, s + i, BLOCK);   /* out may be s */
 			i += BLOCK;
 			o += BLOCK;
 			continue;
