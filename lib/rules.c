@@ -38,6 +38,12 @@ word_char(uint32_t cp)
 	return gc == GC_LETTER || gc == GC_DIGIT || gc == GC_NUMBER || gc == GC_MARK;
 }
 
+static int
+ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* The next space-separated chunk of s[*pos..n) that holds a word
  * character, without the punctuation and symbols around it.  0 at the
  * end. */
@@ -55,6 +61,17 @@ next_word(const char *s, size_t n, size_t *pos, struct text *w)
 		found = 0;
 		first = last = i;
 		while (i < n && s[i] != ' ') {
+			/* ASCII, most of the text, without a table lookup */
+			if (u[i] < 0x80) {
+				if (ascii_alnum(u[i])) {
+					if (!found)
+						first = i;
+					found = 1;
+					last = i + 1;
+				}
+				i++;
+				continue;
+			}
 			k = utf8_decode(u + i, n - i, &cp);
 			if (word_char(cp)) {
 				if (!found)
@@ -132,6 +149,7 @@ struct line {
 	char lc[MAXRULELEN + 1];   /* ASCII lower case copy of t */
 	struct text w[MAXWORDS];   /* words of lc */
 	size_t nw;                 /* number of words, at most MAXWORDS */
+	size_t wordsend;           /* lc[0..wordsend) holds the words */
 	int colon;                 /* t ends with a colon */
 	int content;               /* bp_is_content(t) */
 };
@@ -151,8 +169,11 @@ line_init(struct line *L, struct text t)
 	L->nw = 0;
 	while (L->nw < MAXWORDS && next_word(L->lc, t.len, &pos, &L->w[L->nw]))
 		L->nw++;
+	L->wordsend = L->nw > 0 ? (size_t)(L->w[L->nw - 1].s + L->w[L->nw - 1].len - L->lc) : 0;
 	L->colon = t.len > 0 && t.s[t.len - 1] == ':';
-	L->content = bp_is_content(t);
+	/* bp_is_content(), with the words already counted: lowering ASCII
+	 * letters moves no word boundary */
+	L->content = L->nw > BP_HANDFUL && ends_sentence(t);
 }
 
 /* The word i as it stands in the original line (its case kept). */
@@ -191,6 +212,12 @@ static int
 has_part(const struct line *L, const char *sub)
 {
 	size_t i, k = strlen(sub), j;
+
+	/* letters in lc before the end of the last word lie in a word */
+	for (i = 0; i < k && sub[i] >= 'a' && sub[i] <= 'z'; i++)
+		;
+	if (i == k)
+		return bp_contains(L->lc, L->wordsend, sub, k);
 
 	for (i = 0; i < L->nw; i++)
 		for (j = 0; j + k <= L->w[i].len; j++)
@@ -381,14 +408,17 @@ rule_plea(const struct line *L)
 	    (has_word(L, 1, (const char *const []){ "app", "apps", NULL }) ||
 	    has_part(L, "-app")))
 		return BP_APP;
-	if (L->nw <= 20 && has_word(L, 0, (const char *const []){ "tip", "tips",
+	if (L->nw <= 20 && bp_contains(L->lc, L->wordsend, "tip", 3) &&
+	    has_word(L, 0, (const char *const []){ "tip", "tips",
 	    "tippen", NULL }) && (memchr(L->t.s, '@', L->t.len) != NULL ||
 	    has_word(L, 0, (const char *const []){ "redactie", "ons", "onze", "us",
 	    NULL })) && (has_word(L, 0, bp_second_person) || text_eq(L->w[0], "tip")))
 		return BP_TIP;
-	if (L->nw >= 3 && L->nw <= 25 && has_word(L, 2, bp_platforms) &&
+	/* the cheap test first */
+	if (L->nw >= 3 && L->nw <= 25 &&
 	    ((text_eq(L->w[0], "volg") && text_eq(L->w[1], "ons")) ||
-	    (text_eq(L->w[0], "follow") && text_eq(L->w[1], "us"))))
+	    (text_eq(L->w[0], "follow") && text_eq(L->w[1], "us"))) &&
+	    has_word(L, 2, bp_platforms))
 		return BP_SOCIAL;
 	return BP_KEPT;
 }
@@ -664,6 +694,7 @@ compile(regex_t *re, const char *pattern, int flags, size_t rule)
 }
 
 static regex_t *recomp;
+static struct refilter *filters;
 
 static void
 compile_rules(void)
@@ -672,15 +703,18 @@ compile_rules(void)
 	size_t i;
 
 	recomp = ereallocarray(NULL, bp_nrerules, sizeof recomp[0]);
+	filters = ereallocarray(NULL, bp_nrerules, sizeof filters[0]);
 	for (i = 0; i < bp_nrerules; i++) {
 		if (bp_rerules[i].re != NULL) {
 			compile(&recomp[i], bp_rerules[i].re, 0, i);
+			refilter_make(&filters[i], bp_rerules[i].re);
 			continue;
 		}
 		built = bp_rerules[i].form == RM_LABEL ?
 		    readmore_pattern(RM_LABEL, LABEL_HEAD, LABEL_TAIL) :
 		    readmore_pattern(RM_LINE, H, T);
 		compile(&recomp[i], built, 0, i);
+		refilter_make(&filters[i], built);
 		free(built);
 	}
 }
@@ -689,6 +723,7 @@ enum bp_reason
 bp_inline(struct text t)
 {
 	static struct line L;   /* large: kept out of the stack */
+	struct refilter_line F;
 	enum bp_reason why;
 	size_t i;
 
@@ -709,13 +744,16 @@ bp_inline(struct text t)
 	if (recomp == NULL)
 		compile_rules();
 	/* a NUL byte would cut the line short for regexec */
-	if (memchr(t.s, '\0', t.len) == NULL)
+	if (memchr(t.s, '\0', t.len) == NULL) {
+		refilter_line(&F, L.lc, t.len);
 		for (i = 0; i < bp_nrerules; i++) {
 			if (L.content && !bp_rerules[i].strong)
 				continue;
-			if (regexec(&recomp[i], L.lc, 0, NULL, 0) == 0)
+			if (refilter_may_match(&filters[i], &F) &&
+			    regexec(&recomp[i], L.lc, 0, NULL, 0) == 0)
 				return bp_rerules[i].reason;
 		}
+	}
 	if (L.content)
 		return BP_KEPT;
 	if ((why = rule_pointer(&L)) != BP_KEPT || (why = rule_here(&L)) != BP_KEPT ||

@@ -5,6 +5,8 @@
 #ifndef ARTKIT_RULES_H
 #define ARTKIT_RULES_H
 
+#include <stdint.h>
+
 #include "artkit.h"
 
 /* POSIX EREs in lower case, matched against the cleaned line with ASCII
@@ -36,6 +38,28 @@ struct rerule {
 };
 extern const struct rerule bp_rerules[];
 extern const size_t bp_nrerules;
+
+/* refilter.c: what a pattern needs of a line before it can match. */
+struct refilter {
+	uint64_t first[4];     /* the bytes a match can begin with */
+	int bullet;            /* the pattern opens with H */
+	uint64_t needset[4];   /* a match holds one of these bytes... */
+	int has_needset;
+	char need[64];         /* ...and this run of bytes */
+	size_t needlen;
+};
+/* A line as the filters look at it. */
+struct refilter_line {
+	uint64_t has[4];       /* the bytes it holds */
+	unsigned char start[3];
+	const char *lc;
+	size_t len;
+};
+void refilter_make(struct refilter *f, const char *re);
+void refilter_line(struct refilter_line *l, const char *lc, size_t len);
+int  refilter_may_match(const struct refilter *f, const struct refilter_line *l);
+/* Does s[0..n) hold sub[0..k)? */
+int  bp_contains(const char *s, size_t n, const char *sub, size_t k);
 
 /* Word lists, each ending in NULL. */
 extern const char
