@@ -8,7 +8,7 @@
  *  - first: the bytes a match can begin with (after the optional bullet
  *    of H: any one character, and a space);
  *  - need: a run of bytes that every match holds;
- *  - needset: a set of bytes of which every match holds one.
+ *  - needset: a few bytes of which every match holds one.
  * Whatever the analysis does not understand, it leaves untested.
  */
 #include <stdint.h>
@@ -223,7 +223,7 @@ needs(const char *p, struct refilter *f)
 		if (p[i] == '|' || p[i] == ')') {
 			/* alternatives at the top: nothing is certain */
 			f->needlen = 0;
-			f->has_needset = 0;
+			f->needset[0] = '\0';
 			return;
 		}
 		a = atom_end(p, i);
@@ -255,10 +255,16 @@ needs(const char *p, struct refilter *f)
 				run = 0;
 			if (p[i] == '[' && !optional) {
 				bracket_set(p, i, a, set);
-				if (set_count(set) <= 16 && (!f->has_needset ||
-				    set_count(set) < set_count(f->needset))) {
-					memcpy(f->needset, set, sizeof set);
-					f->has_needset = 1;
+				if (set_count(set) < (int)sizeof f->needset &&
+				    (f->needset[0] == '\0' ||
+				    set_count(set) < (int)strlen(f->needset))) {
+					int c;
+					size_t n = 0;
+
+					for (c = 1; c < 256; c++)
+						if (set_has(set, (unsigned char)c))
+							f->needset[n++] = (char)c;
+					f->needset[n] = '\0';
 				}
 			}
 			a = q;
@@ -288,11 +294,8 @@ void
 refilter_line(struct refilter_line *l, const char *lc, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)lc;
-	size_t i, k;
+	size_t k;
 
-	memset(l->has, 0, sizeof l->has);
-	for (i = 0; i < len; i++)
-		set_add(l->has, u[i]);
 	l->lc = lc;
 	l->len = len;
 	/* where a match may begin: at the start, or after one character
@@ -321,16 +324,15 @@ bp_contains(const char *s, size_t n, const char *sub, size_t k)
 int
 refilter_may_match(const struct refilter *f, const struct refilter_line *l)
 {
-	size_t i;
-	int hit = 0;
+	const char *c;
 
 	if (!set_has(f->first, l->start[0]) && !(f->bullet &&
 	    (set_has(f->first, l->start[1]) || set_has(f->first, l->start[2]))))
 		return 0;
-	if (f->has_needset) {
-		for (i = 0; i < 4; i++)
-			hit |= (f->needset[i] & l->has[i]) != 0;
-		if (!hit)
+	if (f->needset[0] != '\0') {
+		for (c = f->needset; *c != '\0' && memchr(l->lc, *c, l->len) == NULL; c++)
+			;
+		if (*c == '\0')
 			return 0;
 	}
 	return f->needlen == 0 || bp_contains(l->lc, l->len, f->need, f->needlen);

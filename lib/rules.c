@@ -157,22 +157,53 @@ struct line {
 static void
 line_init(struct line *L, struct text t)
 {
-	size_t i, pos = 0;
+	const unsigned char *u = (const unsigned char *)t.s;
+	size_t i = 0, k, first = 0, last = 0;
 	unsigned char c;
+	uint32_t cp;
+	int found = 0;
 
+	/* one pass: the lower case copy, and its words as next_word()
+	 * would find them (lowering ASCII letters moves no boundary) */
 	L->t = t;
-	for (i = 0; i < t.len; i++) {
-		c = (unsigned char)t.s[i];
-		L->lc[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+	L->nw = 0;
+	while (i < t.len) {
+		c = u[i];
+		if (c == ' ' || c < 0x80) {
+			L->lc[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+			if (c == ' ') {
+				if (found && L->nw < MAXWORDS) {
+					L->w[L->nw].s = L->lc + first;
+					L->w[L->nw++].len = last - first;
+				}
+				found = 0;
+			} else if (ascii_alnum(c)) {
+				if (!found)
+					first = i;
+				found = 1;
+				last = i + 1;
+			}
+			i++;
+			continue;
+		}
+		k = utf8_decode(u + i, t.len - i, &cp);
+		memcpy(L->lc + i, t.s + i, k);
+		if (word_char(cp)) {
+			if (!found)
+				first = i;
+			found = 1;
+			last = i + k;
+		}
+		i += k;
+	}
+	if (found && L->nw < MAXWORDS) {
+		L->w[L->nw].s = L->lc + first;
+		L->w[L->nw++].len = last - first;
 	}
 	L->lc[t.len] = '\0';
-	L->nw = 0;
-	while (L->nw < MAXWORDS && next_word(L->lc, t.len, &pos, &L->w[L->nw]))
-		L->nw++;
 	L->wordsend = L->nw > 0 ? (size_t)(L->w[L->nw - 1].s + L->w[L->nw - 1].len - L->lc) : 0;
 	L->colon = t.len > 0 && t.s[t.len - 1] == ':';
-	/* bp_is_content(), with the words already counted: lowering ASCII
-	 * letters moves no word boundary */
+	/* bp_is_content(), with the words already counted */
 	L->content = L->nw > BP_HANDFUL && ends_sentence(t);
 }
 
@@ -190,8 +221,9 @@ orig(const struct line *L, size_t i)
 static int
 in_words(struct text w, const char *const *list)
 {
+	/* the first byte settles most */
 	for (; *list != NULL; list++)
-		if (text_eq(w, *list))
+		if (w.len > 0 && (*list)[0] == w.s[0] && text_eq(w, *list))
 			return 1;
 	return 0;
 }

@@ -43,14 +43,12 @@ extern const size_t bp_nrerules;
 struct refilter {
 	uint64_t first[4];     /* the bytes a match can begin with */
 	int bullet;            /* the pattern opens with H */
-	uint64_t needset[4];   /* a match holds one of these bytes... */
-	int has_needset;
+	char needset[9];       /* a match holds one of these bytes... */
 	char need[64];         /* ...and this run of bytes */
 	size_t needlen;
 };
 /* A line as the filters look at it. */
 struct refilter_line {
-	uint64_t has[4];       /* the bytes it holds */
 	unsigned char start[3];
 	const char *lc;
 	size_t len;
