@@ -22,126 +22,6 @@
  * a line holds at most MAXWORDS words. */
 enum { MAXRULELEN = 600, MAXWORDS = 64 };
 
-/* ---- words ---- */
-
-/* A character that makes a word: a letter, a digit or number, the
- * copyright sign, or a byte that is not valid UTF-8 (unknown, so it is
- * taken as text). */
-static int
-word_char(uint32_t cp)
-{
-	int gc;
-
-	if (cp == UTF8_INVALID || cp == 0xA9)
-		return 1;
-	gc = uc_gc(cp);
-	return gc == GC_LETTER || gc == GC_DIGIT || gc == GC_NUMBER || gc == GC_MARK;
-}
-
-static int
-ascii_alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
-/* The next space-separated chunk of s[*pos..n) that holds a word
- * character, without the punctuation and symbols around it.  0 at the
- * end. */
-static int
-next_word(const char *s, size_t n, size_t *pos, struct text *w)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = *pos, k, first, last;
-	uint32_t cp;
-	int found;
-
-	while (i < n) {
-		while (i < n && s[i] == ' ')
-			i++;
-		found = 0;
-		first = last = i;
-		while (i < n && s[i] != ' ') {
-			/* ASCII, most of the text, without a table lookup */
-			if (u[i] < 0x80) {
-				if (ascii_alnum(u[i])) {
-					if (!found)
-						first = i;
-					found = 1;
-					last = i + 1;
-				}
-				i++;
-				continue;
-			}
-			k = utf8_decode(u + i, n - i, &cp);
-			if (word_char(cp)) {
-				if (!found)
-					first = i;
-				found = 1;
-				last = i + k;
-			}
-			i += k;
-		}
-		if (found) {
-			w->s = s + first;
-			w->len = last - first;
-			*pos = i;
-			return 1;
-		}
-	}
-	*pos = n;
-	return 0;
-}
-
-static size_t
-count_words(struct text t, size_t most)
-{
-	struct text w;
-	size_t pos = 0, n = 0;
-
-	while (n < most && next_word(t.s, t.len, &pos, &w))
-		n++;
-	return n;
-}
-
-/* Does t end a sentence?  Closing quotes and brackets after the mark do
- * not count. */
-static int
-ends_sentence(struct text t)
-{
-	static const char *const closers[] = {
-		"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xBA", NULL
-	};
-	const char *const *c;
-	size_t n = t.len;
-	unsigned char last;
-
-	for (;;) {
-		while (n > 0 && strchr("\"')] ", t.s[n - 1]) != NULL && t.s[n - 1] != '\0')
-			n--;
-		for (c = closers; *c != NULL; c++) {
-			size_t k = strlen(*c);
-			if (n >= k && memcmp(t.s + n - k, *c, k) == 0) {
-				n -= k;
-				break;
-			}
-		}
-		if (*c == NULL)
-			break;
-	}
-	if (n == 0)
-		return 0;
-	last = (unsigned char)t.s[n - 1];
-	if (last == '.' || last == '!' || last == '?')
-		return 1;
-	return n >= 3 && memcmp(t.s + n - 3, "\xE2\x80\xA6", 3) == 0;
-}
-
-int
-bp_is_content(struct text t)
-{
-	return ends_sentence(t) && count_words(t, BP_HANDFUL + 1) > BP_HANDFUL;
-}
-
 /* ---- the line as the rules see it ---- */
 
 struct line {
@@ -154,57 +34,50 @@ struct line {
 	int content;               /* bp_is_content(t) */
 };
 
+/* The word of lc[first..last) is the next of L, if there is room. */
+static void
+add_word(struct line *L, size_t first, size_t last)
+{
+	if (L->nw < MAXWORDS) {
+		L->w[L->nw].s = L->lc + first;
+		L->w[L->nw++].len = last - first;
+	}
+}
+
 static void
 line_init(struct line *L, struct text t)
 {
 	const unsigned char *u = (const unsigned char *)t.s;
-	size_t i = 0, k, first = 0, last = 0;
-	unsigned char c;
-	uint32_t cp;
-	int found = 0;
+	struct wordspan span;
+	size_t i = 0, k;
 
-	/* one pass: the lower case copy, and its words as next_word()
+	/* one pass: the lower case copy, and its words as bp_next_word()
 	 * would find them (lowering ASCII letters moves no boundary) */
 	L->t = t;
 	L->nw = 0;
+	span.found = 0;
 	while (i < t.len) {
-		c = u[i];
-		if (c == ' ' || c < 0x80) {
-			L->lc[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-			if (c == ' ') {
-				if (found && L->nw < MAXWORDS) {
-					L->w[L->nw].s = L->lc + first;
-					L->w[L->nw++].len = last - first;
-				}
-				found = 0;
-			} else if (ascii_alnum(c)) {
-				if (!found)
-					first = i;
-				found = 1;
-				last = i + 1;
-			}
-			i++;
+		if (u[i] == ' ') {
+			L->lc[i++] = ' ';
+			if (span.found)
+				add_word(L, span.first, span.last);
+			span.found = 0;
 			continue;
 		}
-		k = utf8_decode(u + i, t.len - i, &cp);
-		memcpy(L->lc + i, t.s + i, k);
-		if (word_char(cp)) {
-			if (!found)
-				first = i;
-			found = 1;
-			last = i + k;
-		}
+		k = bp_word_step(u, i, t.len, &span);
+		if (k == 1)
+			L->lc[i] = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + ('a' - 'A') : u[i]);
+		else
+			memcpy(L->lc + i, t.s + i, k);
 		i += k;
 	}
-	if (found && L->nw < MAXWORDS) {
-		L->w[L->nw].s = L->lc + first;
-		L->w[L->nw++].len = last - first;
-	}
+	if (span.found)
+		add_word(L, span.first, span.last);
 	L->lc[t.len] = '\0';
 	L->wordsend = L->nw > 0 ? (size_t)(L->w[L->nw - 1].s + L->w[L->nw - 1].len - L->lc) : 0;
 	L->colon = t.len > 0 && t.s[t.len - 1] == ':';
 	/* bp_is_content(), with the words already counted */
-	L->content = L->nw > BP_HANDFUL && ends_sentence(t);
+	L->content = L->nw > BP_HANDFUL && bp_ends_sentence(t);
 }
 
 /* The word i as it stands in the original line (its case kept). */
@@ -671,7 +544,7 @@ symbols_only(struct text t)
 	struct text w;
 	size_t pos = 0;
 
-	return !next_word(t.s, t.len, &pos, &w);
+	return !bp_next_word(t.s, t.len, &pos, &w);
 }
 
 /* Lines that are never boilerplate: corrections and editor's notes. */
@@ -817,7 +690,7 @@ bp_points_ahead(struct text t)
 int
 bp_headline(struct text t)
 {
-	size_t n = count_words(t, 21);
+	size_t n = bp_count_words(t, 21);
 
 	return n > 0 && n <= 20 && !bp_is_content(t) && t.s[t.len - 1] != ':';
 }

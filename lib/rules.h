@@ -39,6 +39,18 @@ struct rerule {
 extern const struct rerule bp_rerules[];
 extern const size_t bp_nrerules;
 
+/* linewords.c: the length of the character at u[0..n) and whether it
+ * makes a word; the next word of s[*pos..n) (0 at the end); at most
+ * `most` words counted; does t end a sentence? */
+size_t bp_char_at(const unsigned char *u, size_t n, int *word);
+/* The chunk being read: where its word characters begin and end.
+ * bp_word_step() takes the character at u[i..n) into it; its length. */
+struct wordspan { size_t first, last; int found; };
+size_t bp_word_step(const unsigned char *u, size_t i, size_t n, struct wordspan *span);
+int    bp_next_word(const char *s, size_t n, size_t *pos, struct text *w);
+size_t bp_count_words(struct text t, size_t most);
+int    bp_ends_sentence(struct text t);
+
 /* refilter.c: what a pattern needs of a line before it can match. */
 struct refilter {
 	uint64_t first[4];     /* the bytes a match can begin with */
