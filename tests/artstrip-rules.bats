@@ -155,3 +155,38 @@ cpu_r() {
 	plain=$(cpu_r "$BATS_TEST_TMPDIR/plain")
 	awk -v a="$aimed" -v p="$plain" 'BEGIN { exit !(a <= 2 * p + 0.05) }'
 }
+
+@test "read-more phrases: a label, a whole line and a pointer to the next line know the same ones" {
+	f=$(mkarticle rm.txt "Titel" 2024-01-01T10:00:00Z https://e.nl/1 <<-'EOF'
+	Een zin met inhoud die blijft staan, ook na de regels van vandaag.
+	Ook gelezen
+	Eerder verschenen:
+	Waarom de dijken het hielden
+	Meer hierover
+	Gerelateerde berichten
+	Kabinet valt over stikstof
+	Lees hier ook
+	Nog een zin met inhoud die blijft staan, zoals de eerste zin deed.
+	EOF
+	)
+	run --separate-stderr artstrip -v "$f"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$f:6:readmore:Ook gelezen
+$f:7:readmore:Eerder verschenen:
+$f:8:readmore:Waarom de dijken het hielden
+$f:9:readmore:Meer hierover
+$f:10:readmore:Gerelateerde berichten
+$f:11:readmore:Kabinet valt over stikstof
+$f:12:readmore:Lees hier ook" ]
+	# as labels the same phrases take what follows them
+	g=$(mkarticle rl.txt "Titel" 2024-01-01T10:00:00Z https://e.nl/1 <<-'EOF'
+	Ook gelezen: Waarom de dijken het hielden, en wat er nu gebeurt.
+	Meer hierover: Het kabinet valt over stikstof, zeggen ingewijden.
+	EOF
+	)
+	run --separate-stderr artstrip -v "$g"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$g:5:readmore:Ook gelezen: Waarom de dijken het hielden, en wat er nu gebeurt.
+$g:6:readmore:Meer hierover: Het kabinet valt over stikstof, zeggen ingewijden." ]
+}
