@@ -23,11 +23,6 @@ word_char(uint32_t cp)
 	return gc == GC_LETTER || gc == GC_DIGIT || gc == GC_NUMBER || gc == GC_MARK;
 }
 
-static int
-ascii_alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
 
 /* The length of the character at u[0..n), and in *word whether it makes
  * a word; ASCII, most of the text, without a table lookup. */
@@ -38,7 +33,7 @@ bp_char_at(const unsigned char *u, size_t n, int *word)
 	size_t k;
 
 	if (u[0] < 0x80) {
-		*word = ascii_alnum(u[0]);
+		*word = bp_ascii_alnum(u[0]);
 		return 1;
 	}
 	k = utf8_decode(u, n, &cp);
@@ -52,12 +47,8 @@ bp_word_step(const unsigned char *u, size_t i, size_t n, struct wordspan *span)
 	int word;
 	size_t k = bp_char_at(u + i, n - i, &word);
 
-	if (word) {
-		if (!span->found)
-			span->first = i;
-		span->found = 1;
-		span->last = i + k;
-	}
+	if (word)
+		bp_span_add(span, i, k);
 	return k;
 }
 

@@ -64,11 +64,15 @@ line_init(struct line *L, struct text t)
 			span.found = 0;
 			continue;
 		}
-		k = bp_word_step(u, i, t.len, &span);
-		if (k == 1)
+		if (u[i] < 0x80) {
 			L->lc[i] = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + ('a' - 'A') : u[i]);
-		else
-			memcpy(L->lc + i, t.s + i, k);
+			if (bp_ascii_alnum(u[i]))
+				bp_span_add(&span, i, 1);
+			i++;
+			continue;
+		}
+		k = bp_word_step(u, i, t.len, &span);
+		memcpy(L->lc + i, t.s + i, k);
 		i += k;
 	}
 	if (span.found)

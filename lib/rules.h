@@ -47,6 +47,22 @@ size_t bp_char_at(const unsigned char *u, size_t n, int *word);
  * bp_word_step() takes the character at u[i..n) into it; its length. */
 struct wordspan { size_t first, last; int found; };
 size_t bp_word_step(const unsigned char *u, size_t i, size_t n, struct wordspan *span);
+
+/* Inline, for the loops that take ASCII a byte at a time. */
+static inline int
+bp_ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static inline void
+bp_span_add(struct wordspan *span, size_t i, size_t k)
+{
+	if (!span->found)
+		span->first = i;
+	span->found = 1;
+	span->last = i + k;
+}
 int    bp_next_word(const char *s, size_t n, size_t *pos, struct text *w);
 size_t bp_count_words(struct text t, size_t most);
 int    bp_ends_sentence(struct text t);
