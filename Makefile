@@ -49,7 +49,7 @@ TESTBINS = $(TESTSRC:tests/%.c=$(O)tests/bin/%)
 
 all: $(BINS)
 
-$(O)lib/%.o: lib/%.c lib/artkit.h lib/word_priv.h
+$(O)lib/%.o: lib/%.c $(wildcard lib/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_CPPFLAGS) -c -o $@ $<
 

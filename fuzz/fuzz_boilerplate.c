@@ -1,13 +1,19 @@
 /*
- * The boilerplate rules (bp_clean, bp_inline, bp_is_content,
- * bp_points_ahead, bp_headline, the user rules bp_rules_* and the corpus
- * counts bp_count_*) on each line of the input.  Properties:
+ * The boilerplate rules (bp_clean, bp_normalize, html_decode, bp_inline,
+ * bp_is_content, bp_points_ahead, bp_headline, the user rules bp_rules_*
+ * and the corpus counts bp_count_*) on each line of the input.
+ * Properties:
  *  - bp_clean() never grows a line, ends it with a NUL, leaves no white
  *    space but single inner spaces, is idempotent, and keeps every byte
  *    that is neither white space nor an invisible character, in order;
- *  - bp_inline() gives NULL or a reason, the same one twice, and leaves a
- *    line of more than 600 bytes with a letter or digit alone;
- *  - a fixed user rule matches its own line;
+ *  - bp_inline() gives BP_KEPT or a named reason, the same one twice,
+ *    and leaves a line of more than 600 bytes with a letter or digit
+ *    alone;
+ *  - a fixed user rule matches its own line, and every line may be a
+ *    pattern (the limits of user patterns keep them cheap or refuse
+ *    them);
+ *  - html_decode() and bp_normalize() never grow a line, are idempotent,
+ *    work in place, and decoding makes no "&" of nothing;
  *  - bp_count_get() is the number of articles a line of at most
  *    BP_COUNT_MAXLEN bytes occurs in, 0 for longer or empty lines.
  */
@@ -99,22 +105,37 @@ occcmp(const void *a, const void *b)
 	return (x->article > y->article) - (x->article < y->article);
 }
 
-/* A /regular expression/ rule cheap enough for regcomp() and regexec() */
-static int
-tame_pattern(struct text t)
+/* html_decode() and bp_normalize() on one line: never longer, the same
+ * in place, and a second pass changes nothing. */
+static void
+check_decode(struct text in)
 {
-	size_t i;
+	size_t n, n2, amp_in = 0, amp_out = 0, i;
 
-	for (i = 0; i < t.len; i++)
-		if (strchr("*+?{}()\\", t.s[i]) != NULL)
-			return 0;
-	return 1;
+	n = html_decode(in.s, in.len, buf);
+	FZ_CHECK(n <= in.len && buf[n] == '\0', "html_decode grew a line");
+	n2 = html_decode(buf, n, buf2);
+	FZ_CHECK(fz_memeq(buf2, n2, buf, n), "html_decode is not idempotent");
+	for (i = 0; i < in.len; i++)
+		amp_in += in.s[i] == '&';
+	for (i = 0; i < n; i++)
+		amp_out += buf[i] == '&';
+	FZ_CHECK(amp_out <= amp_in, "html_decode made an ampersand of nothing");
+	memcpy(buf2, in.s, in.len);
+	n2 = html_decode(buf2, in.len, buf2);
+	FZ_CHECK(fz_memeq(buf2, n2, buf, n), "html_decode differs in place");
+
+	n = bp_normalize(in.s, in.len, buf);
+	FZ_CHECK(n <= in.len && buf[n] == '\0', "bp_normalize grew a line");
+	n2 = bp_normalize(buf, n, buf2);
+	FZ_CHECK(fz_memeq(buf2, n2, buf, n), "bp_normalize is not idempotent");
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const char *s = (const char *)data, *why, *again, *path;
+	const char *s = (const char *)data, *path;
+	enum bp_reason why, again;
 	struct bpcount *bc;
 	struct bprules *br;
 	struct occ *occ;
@@ -143,15 +164,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		why = bp_inline(out);
 		again = bp_inline(out);
-		FZ_CHECK(why == NULL || why[0] != '\0', "bp_inline gave an empty reason");
-		FZ_CHECK(why == again || (why && again && strcmp(why, again) == 0),
-		    "bp_inline changed its mind");
+		FZ_CHECK(why < BP_NREASONS && bp_reason_name(why)[0] != '\0',
+		    "bp_inline gave no named reason");
+		FZ_CHECK(why == again, "bp_inline changed its mind");
 		for (j = 0, alnum = 0; j < out.len; j++)
 			if ((out.s[j] >= '0' && out.s[j] <= '9') ||
 			    ((out.s[j] | 0x20) >= 'a' && (out.s[j] | 0x20) <= 'z'))
 				alnum = 1;
-		FZ_CHECK(out.len <= 600 || !alnum || why == NULL,
-		    "bp_inline removed a line of %zu bytes as %s", out.len, why);
+		FZ_CHECK(out.len <= 600 || !alnum || why == BP_KEPT,
+		    "bp_inline removed a line of %zu bytes as %s", out.len,
+		    bp_reason_name(why));
 		(void)bp_is_content(out);
 		(void)bp_points_ahead(out);
 		(void)bp_headline(out);
@@ -180,15 +202,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free((char *)occ[i].t.s);
 	free(occ);
 
-	/* the lines as a rules file, without the costly patterns */
+	for (i = 0; i < lines.n; i++)
+		check_decode(lines.v[i]);
+
+	/* the lines as a rules file: the pattern limits keep every one of
+	 * them cheap to compile and to run, or refuse it */
 	if (rulescap < size + 1) {
 		rulescap = size + 1;
 		rules = erealloc(rules, rulescap);
 	}
 	for (i = 0, len = 0; i < lines.n; i++) {
-		t = trim(lines.v[i]);
-		if (t.len > 0 && t.s[0] == '/' && !tame_pattern(t))
-			continue;
 		memcpy(rules + len, lines.v[i].s, lines.v[i].len);
 		len += lines.v[i].len;
 		rules[len++] = '\n';
@@ -201,10 +224,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		t = trim(lines.v[i]);
 		if (t.len == 0 || t.s[0] == '#' || t.s[0] == '/')
 			continue;
-		out.len = bp_clean(t.s, t.len, buf);
+		out.len = bp_normalize(t.s, t.len, buf);
 		out.s = buf;
 		FZ_CHECK(bp_rules_match(br, out), "the fixed rule of line %zu does not match it",
 		    i + 1);
+	}
+	/* the patterns run on every line, within their limits */
+	for (i = 0; i < lines.n; i++) {
+		out.len = bp_normalize(lines.v[i].s, lines.v[i].len, buf);
+		out.s = buf;
+		(void)bp_rules_match(br, out);
 	}
 	bp_rules_free(br);
 	return 0;

@@ -5,8 +5,8 @@
  *  - idempotent: stripping the output again gives the output;
  *  - the audit is lossless (without -b, which drops the header): every
  *    non-empty input line that is not a separator is listed by -v exactly
- *    once, or is in the output, in order, as it was or with its white
- *    space cleaned;
+ *    once, or is in the output, in order, as it was or normalised (white
+ *    space, character references);
  *  - nothing comes out that was not in the input.
  */
 #include <stdlib.h>
@@ -81,7 +81,7 @@ matches(struct text raw, struct text o)
 		ccap = raw.len + 1;
 		cbuf = erealloc(cbuf, ccap);
 	}
-	n = bp_clean(raw.s, raw.len, cbuf);
+	n = bp_normalize(raw.s, raw.len, cbuf);
 	return fz_memeq(cbuf, n, o.s, o.len);
 }
 

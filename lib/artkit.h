@@ -406,35 +406,74 @@ void strip_free(struct strip *st);
 struct jvalue;
 const char *json_article(const struct jvalue *root, struct artwriter *w, char *why, size_t whysz);
 
-/* ---- boilerplate.c: what artstrip removes ----
- * bp_clean() writes s[0..n) with white space normalised to out (room for
- * n + 1 bytes: the result is never longer, and NUL-terminated): no-break
- * and other Unicode spaces, tabs, VT and FF become a space, soft hyphens
- * and zero-width characters go, runs of spaces collapse, the ends are
- * trimmed.  Every other byte, invalid UTF-8 and NUL included, is kept.
- * bp_inline() takes such a cleaned, NUL-terminated line and returns the
- * reason of the built-in rule that calls it boilerplate, or NULL.
+/* ---- what artstrip removes ----
+ * Why a line goes, as artstrip -v names it (bp_reason_name()).  BP_KEPT
+ * is no reason: the line stays.  The order is that of the name table in
+ * rules_table.c. */
+enum bp_reason {
+	BP_KEPT, BP_BLANK, BP_USER, BP_REPEATED, BP_TRAILER, BP_SHARE,
+	BP_SYMBOLS, BP_READMORE, BP_VIDEO, BP_PHOTO, BP_AUDIO, BP_LIVEBLOG,
+	BP_COOKIE, BP_NEWSLETTER, BP_APP, BP_TIP, BP_SOCIAL, BP_CREDIT,
+	BP_COPYRIGHT, BP_SOURCE, BP_BYLINE, BP_DATE, BP_TAGS, BP_EMBED, BP_AD,
+	BP_SUBSCRIBE, BP_COMMENTS, BP_NAV, BP_META,
+	BP_NREASONS
+};
+const char *bp_reason_name(enum bp_reason r);
+
+/* whitespace.c: bp_clean() writes s[0..n) with white space normalised to
+ * out (room for n + 1 bytes: the result is never longer, and
+ * NUL-terminated): no-break and other Unicode spaces, tabs, VT and FF
+ * become a space, soft hyphens and zero-width characters go, runs of
+ * spaces collapse, the ends are trimmed.  Every other byte, invalid UTF-8
+ * and NUL included, is kept. */
+size_t bp_clean(const char *s, size_t n, char *out);   /* out may be s */
+
+/* entities.c: html_decode() writes s[0..n) to out (room for n + 1 bytes,
+ * NUL-terminated; out may be s) with its HTML character references
+ * decoded: the named ones of news text, &#N; and &#xH; (not &#0;,
+ * surrogates, controls other than white space, or past U+10FFFF), also
+ * those that decoding itself forms ("&amp;lt;"); every other "&" stays.
+ * Decoding its result again changes nothing. */
+size_t html_decode(const char *s, size_t n, char *out);
+
+/* normalize.c: bp_normalize() is the line as artstrip keeps it: bp_clean(),
+ * then html_decode(), then bp_clean() again; room for n + 1 bytes, out
+ * may be s, and normalising twice changes nothing. */
+size_t bp_normalize(const char *s, size_t n, char *out);
+
+/* rules.c: bp_inline() takes a cleaned, NUL-terminated line and returns
+ * the reason of the built-in rule that calls it boilerplate, or BP_KEPT.
  * bp_is_content() is the guard those rules respect: the line ends a
  * sentence and has more than BP_HANDFUL words. */
 enum { BP_HANDFUL = 5, BP_COUNT_MAXLEN = 1000 };
-size_t bp_clean(const char *s, size_t n, char *out);
 int bp_is_content(struct text t);
-const char *bp_inline(struct text t);
+enum bp_reason bp_inline(struct text t);
 /* A bare pointer ("Lees ook:", "Read more") whose next line, when
  * bp_headline() calls it a title, is part of the same boilerplate. */
 int bp_points_ahead(struct text t);
 int bp_headline(struct text t);
 
-/* User rules (-f): fixed lines and /ERE/ or /ERE/i patterns. */
+/* userrules.c, user rules (-f): fixed lines and /ERE/ or /ERE/i
+ * patterns, within the limits below (artstrip(1) states them).  A rule
+ * beyond them is refused as FILE:LINE: reason. */
+enum {
+	BP_PATTERN_MAXLEN = 1024,      /* bytes of one pattern */
+	BP_PATTERN_MAXREPEAT = 255,    /* {n,m}: n and m at most this */
+	BP_PATTERN_MAXNEST = 16,       /* depth of parentheses and brackets */
+	BP_PATTERN_MAXSIZE = 1024,     /* atoms, once repetitions are expanded */
+	BP_PATTERN_MAXLINE = 4096      /* bytes of a line a pattern is tried on */
+};
 struct bprules;
 struct bprules *bp_rules_new(void);
 int  bp_rules_load(struct bprules *r, const char *path); /* 0, or -1 after a message */
 int  bp_rules_match(const struct bprules *r, struct text t); /* t cleaned, NUL-terminated */
 void bp_rules_free(struct bprules *r);
 
-/* Corpus mode (-r): in how many articles a cleaned line occurs.  Only
- * lines of at most BP_COUNT_MAXLEN bytes are counted; each distinct line
- * costs one 16-byte slot (a 64-bit hash, no text). */
+/* linecount.c, corpus mode (-r): in how many articles a cleaned line
+ * occurs.  Only lines of at most BP_COUNT_MAXLEN bytes are counted; each
+ * distinct line costs one 16-byte slot (a 64-bit hash, no text).  The
+ * hash is keyed afresh for every run, so no input can be made to crowd
+ * one part of the table. */
 struct bpcount;
 struct bpcount *bp_count_new(void);
 void   bp_count_add(struct bpcount *c, struct text t, unsigned long article);

@@ -23,7 +23,7 @@ struct held {
 	size_t rawlen, cleanlen, rawcap, cleancap;
 	size_t lineno;
 	int kind;
-	const char *why;
+	enum bp_reason why;
 };
 
 struct strip {
@@ -53,13 +53,13 @@ copy(char **dst, size_t *cap, size_t *len, struct text t)
 }
 
 static void
-report(struct strip *st, size_t lineno, const char *why, struct text raw)
+report(struct strip *st, size_t lineno, enum bp_reason why, struct text raw)
 {
 	tsv_field(st->file, strlen(st->file));
 	out_char(':');
 	out_uint(lineno, 0);
 	out_char(':');
-	out_str(why);
+	out_str(bp_reason_name(why));
 	out_char(':');
 	out_write(raw.s, raw.len);
 	out_char('\n');
@@ -98,7 +98,7 @@ release(struct strip *st, size_t start)
 			report(st, h->lineno, h->why, raw);
 		else if (k++ >= start) {
 			if (st->o.vflag)
-				report(st, h->lineno, h->kind == TRAILER_SHARE ? "share" : "trailer", raw);
+				report(st, h->lineno, h->kind == TRAILER_SHARE ? BP_SHARE : BP_TRAILER, raw);
 		} else
 			emit(st, (struct text){ h->clean, h->cleanlen });
 	}
@@ -106,7 +106,7 @@ release(struct strip *st, size_t start)
 }
 
 static void
-removed(struct strip *st, size_t lineno, const char *why, struct text raw)
+removed(struct strip *st, size_t lineno, enum bp_reason why, struct text raw)
 {
 	struct held *h;
 
@@ -146,7 +146,8 @@ kept(struct strip *st, const struct article *a, size_t lineno, struct text raw, 
 	}
 }
 
-/* raw with its white space normalised, in a buffer reused per line */
+/* raw with its white space and character references normalised, in a
+ * buffer reused per line */
 static struct text
 clean(struct strip *st, struct text raw)
 {
@@ -154,7 +155,7 @@ clean(struct strip *st, struct text raw)
 		st->ccap = raw.len + 1 < 256 ? 256 : raw.len + 1;
 		st->cbuf = erealloc(st->cbuf, st->ccap);
 	}
-	return (struct text){ st->cbuf, bp_clean(raw.s, raw.len, st->cbuf) };
+	return (struct text){ st->cbuf, bp_normalize(raw.s, raw.len, st->cbuf) };
 }
 
 static void
@@ -162,27 +163,27 @@ strip_line(struct article *a, struct artline *line, void *arg)
 {
 	struct strip *st = arg;
 	struct text raw = line->t, c;
-	const char *why = NULL;
+	enum bp_reason why = BP_KEPT;
 
 	if (raw.len == 0)
 		return;
 	c = clean(st, raw);
 	if (c.len == 0)
-		why = "blank";
+		why = BP_BLANK;
 	else if (!st->o.nflag) {
 		why = bp_inline(c);
-		if (why == NULL && st->follow && bp_headline(c))
-			why = "readmore";
-		st->follow = why != NULL && bp_points_ahead(c);
+		if (why == BP_KEPT && st->follow && bp_headline(c))
+			why = BP_READMORE;
+		st->follow = why != BP_KEPT && bp_points_ahead(c);
 	}
-	if (why == NULL && st->o.rules != NULL && bp_rules_match(st->o.rules, c))
-		why = "user";
-	if (why == NULL && st->counts != NULL && bp_count_get(st->counts, c) >= st->o.rcount)
-		why = "repeated";
-	if (why != NULL && a->has_header &&
+	if (why == BP_KEPT && st->o.rules != NULL && bp_rules_match(st->o.rules, c))
+		why = BP_USER;
+	if (why == BP_KEPT && st->counts != NULL && bp_count_get(st->counts, c) >= st->o.rcount)
+		why = BP_REPEATED;
+	if (why != BP_KEPT && a->has_header &&
 	    trailer_candidate(c.s, c.len) == TRAILER_SHARE)
 		tailrun_share(&st->run);
-	if (why != NULL)
+	if (why != BP_KEPT)
 		removed(st, line->lineno, why, raw);
 	else
 		kept(st, a, line->lineno, raw, c);

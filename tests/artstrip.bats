@@ -252,7 +252,7 @@ lost() {
 	run --separate-stderr artstrip -f "$BATS_TEST_TMPDIR/bad" /dev/null
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[[ "$stderr" == "artstrip: $BATS_TEST_TMPDIR/bad: 2: "* ]]
+	[[ "$stderr" == "artstrip: $BATS_TEST_TMPDIR/bad:2: "* ]]
 	run --separate-stderr artstrip -f "$BATS_TEST_TMPDIR/none" /dev/null
 	[ "$status" -eq 2 ]
 	[ "$stderr" = "artstrip: $BATS_TEST_TMPDIR/none: No such file or directory" ]

@@ -1,0 +1,130 @@
+/*
+ * The words of a line as the built-in rules count them: space-separated
+ * chunks that hold a letter, digit or other word character, without the
+ * punctuation around them; and whether a line ends a sentence.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "rules.h"
+
+
+/* A character that makes a word: a letter, a digit or number, the
+ * copyright sign, or a byte that is not valid UTF-8 (unknown, so it is
+ * taken as text). */
+static int
+word_char(uint32_t cp)
+{
+	int gc;
+
+	if (cp == UTF8_INVALID || cp == 0xA9)
+		return 1;
+	gc = uc_gc(cp);
+	return gc == GC_LETTER || gc == GC_DIGIT || gc == GC_NUMBER || gc == GC_MARK;
+}
+
+
+/* The length of the character at u[0..n), and in *word whether it makes
+ * a word; ASCII, most of the text, without a table lookup. */
+size_t
+bp_char_at(const unsigned char *u, size_t n, int *word)
+{
+	uint32_t cp;
+	size_t k;
+
+	if (u[0] < 0x80) {
+		*word = bp_ascii_alnum(u[0]);
+		return 1;
+	}
+	k = utf8_decode(u, n, &cp);
+	*word = word_char(cp);
+	return k;
+}
+
+size_t
+bp_word_step(const unsigned char *u, size_t i, size_t n, struct wordspan *span)
+{
+	int word;
+	size_t k = bp_char_at(u + i, n - i, &word);
+
+	if (word)
+		bp_span_add(span, i, k);
+	return k;
+}
+
+/* The next space-separated chunk of s[*pos..n) that holds a word
+ * character, without the punctuation and symbols around it.  0 at the
+ * end. */
+int
+bp_next_word(const char *s, size_t n, size_t *pos, struct text *w)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	struct wordspan span;
+	size_t i = *pos;
+
+	while (i < n) {
+		while (i < n && s[i] == ' ')
+			i++;
+		span.found = 0;
+		while (i < n && s[i] != ' ')
+			i += bp_word_step(u, i, n, &span);
+		if (span.found) {
+			w->s = s + span.first;
+			w->len = span.last - span.first;
+			*pos = i;
+			return 1;
+		}
+	}
+	*pos = n;
+	return 0;
+}
+
+size_t
+bp_count_words(struct text t, size_t most)
+{
+	struct text w;
+	size_t pos = 0, n = 0;
+
+	while (n < most && bp_next_word(t.s, t.len, &pos, &w))
+		n++;
+	return n;
+}
+
+/* Does t end a sentence?  Closing quotes and brackets after the mark do
+ * not count. */
+int
+bp_ends_sentence(struct text t)
+{
+	static const char *const closers[] = {
+		"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xBA", NULL
+	};
+	const char *const *c;
+	size_t n = t.len;
+	unsigned char last;
+
+	for (;;) {
+		while (n > 0 && strchr("\"')] ", t.s[n - 1]) != NULL && t.s[n - 1] != '\0')
+			n--;
+		for (c = closers; *c != NULL; c++) {
+			size_t k = strlen(*c);
+			if (n >= k && memcmp(t.s + n - k, *c, k) == 0) {
+				n -= k;
+				break;
+			}
+		}
+		if (*c == NULL)
+			break;
+	}
+	if (n == 0)
+		return 0;
+	last = (unsigned char)t.s[n - 1];
+	if (last == '.' || last == '!' || last == '?')
+		return 1;
+	return n >= 3 && memcmp(t.s + n - 3, "\xE2\x80\xA6", 3) == 0;
+}
+
+int
+bp_is_content(struct text t)
+{
+	return bp_ends_sentence(t) && bp_count_words(t, BP_HANDFUL + 1) > BP_HANDFUL;
+}

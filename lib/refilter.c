@@ -1,0 +1,339 @@
+/*
+ * Cheap tests that rule out a built-in pattern before regexec() runs:
+ * most lines cannot match most patterns, and showing that from a byte
+ * or two costs far less than running the matcher.
+ *
+ * Each test is derived from the pattern's text when the rules are
+ * compiled, and it only ever says "cannot match" when that is certain:
+ *  - first: the bytes a match can begin with (after the optional bullet
+ *    of H: any one character, and a space);
+ *  - need: a run of bytes that every match holds;
+ *  - needset: a few bytes of which every match holds one.
+ * Whatever the analysis does not understand, it leaves untested.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "rules.h"
+
+static void
+set_add(uint64_t set[4], unsigned char c)
+{
+	set[c >> 6] |= 1ULL << (c & 63);
+}
+
+static int
+set_has(const uint64_t set[4], unsigned char c)
+{
+	return (set[c >> 6] >> (c & 63)) & 1;
+}
+
+static void
+set_all(uint64_t set[4])
+{
+	set[0] = set[1] = set[2] = set[3] = ~0ULL;
+}
+
+static int
+set_count(const uint64_t set[4])
+{
+	int i, n = 0;
+
+	for (i = 0; i < 256; i++)
+		n += set_has(set, (unsigned char)i);
+	return n;
+}
+
+/* The end of the bracket expression opening at p[i]. */
+static size_t
+bracket_end(const char *p, size_t i)
+{
+	size_t j = i + 1;
+
+	if (p[j] == '^')
+		j++;
+	if (p[j] == ']')
+		j++;
+	while (p[j] != '\0' && p[j] != ']') {
+		if (p[j] == '[' && p[j + 1] != '\0' && strchr(":.=", p[j + 1]) != NULL) {
+			char kind = p[j + 1];
+
+			for (j += 2; p[j] != '\0' && !(p[j] == kind && p[j + 1] == ']'); j++)
+				;
+			if (p[j] != '\0')
+				j += 2;
+			continue;
+		}
+		j++;
+	}
+	return p[j] == ']' ? j + 1 : j;
+}
+
+/* The bytes of the bracket expression p[i..end); all of them when it is
+ * negated or names a class. */
+static void
+bracket_set(const char *p, size_t i, size_t end, uint64_t set[4])
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t j = i + 1;
+	unsigned c;
+
+	memset(set, 0, 4 * sizeof set[0]);
+	if (p[j] == '^') {
+		set_all(set);
+		return;
+	}
+	for (; j + 1 < end; j++) {
+		if (p[j] == '[' && strchr(":.=", p[j + 1]) != NULL) {
+			set_all(set);
+			return;
+		}
+		if (j + 3 < end && p[j + 1] == '-' && p[j + 2] != ']') {
+			for (c = u[j]; c <= u[j + 2]; c++)
+				set_add(set, (unsigned char)c);
+			j += 2;
+			continue;
+		}
+		set_add(set, u[j]);
+	}
+}
+
+/* The end of the atom at p[i]: a group, a bracket expression, an escape
+ * or one byte. */
+static size_t
+atom_end(const char *p, size_t i)
+{
+	size_t depth = 0;
+
+	switch (p[i]) {
+	case '[':
+		return bracket_end(p, i);
+	case '\\':
+		return p[i + 1] != '\0' ? i + 2 : i + 1;
+	case '(':
+		for (; p[i] != '\0'; i++) {
+			if (p[i] == '\\' && p[i + 1] != '\0')
+				i++;
+			else if (p[i] == '[')
+				i = bracket_end(p, i) - 1;
+			else if (p[i] == '(')
+				depth++;
+			else if (p[i] == ')' && --depth == 0)
+				return i + 1;
+		}
+		return i;
+	}
+	return i + 1;
+}
+
+/* After the atom ending at p[*i]: is it optional?  *i moves past its
+ * quantifier; *plain says whether there was none. */
+static int
+quantified(const char *p, size_t *i, int *plain)
+{
+	int optional = 0;
+
+	*plain = 1;
+	while (p[*i] == '?' || p[*i] == '*' || p[*i] == '+' || p[*i] == '{') {
+		*plain = 0;
+		if (p[*i] == '{') {
+			optional |= p[*i + 1] == '0' && (p[*i + 2] == ',' || p[*i + 2] == '}');
+			while (p[*i] != '\0' && p[*i] != '}')
+				(*i)++;
+		} else
+			optional |= p[*i] != '+';
+		if (p[*i] != '\0')
+			(*i)++;
+	}
+	return optional;
+}
+
+static int
+literal(char c)
+{
+	return c != '\0' && strchr(".[]()^$|*+?{}\\", c) == NULL;
+}
+
+/* The bytes a match of the sequence p[i..end) can begin with: 0 when
+ * that is not known. */
+static int
+first_of(const char *p, size_t i, size_t end, uint64_t set[4])
+{
+	uint64_t alt[4];
+	size_t a, j, depth;
+	int plain;
+
+	if (i >= end)
+		return 0;
+	a = atom_end(p, i);
+	j = a;
+	if (quantified(p, &j, &plain))
+		return 0;
+	if (literal(p[i])) {
+		set_add(set, (unsigned char)p[i]);
+		return 1;
+	}
+	if (p[i] == '\\' && literal(p[i + 1]) == 0 && p[i + 1] != '\0') {
+		set_add(set, (unsigned char)p[i + 1]);
+		return 1;
+	}
+	if (p[i] == '[') {
+		bracket_set(p, i, a, alt);
+		for (j = 0; j < 4; j++)
+			set[j] |= alt[j];
+		return 1;
+	}
+	if (p[i] != '(')
+		return 0;
+	/* a group: every alternative */
+	for (j = i + 1, depth = 0, a = j;; j++) {
+		if (p[j] == '\\' && p[j + 1] != '\0') {
+			j++;
+			continue;
+		}
+		if (p[j] == '[') {
+			j = bracket_end(p, j) - 1;
+			continue;
+		}
+		if (p[j] == '(')
+			depth++;
+		else if (p[j] == ')' && depth > 0)
+			depth--;
+		else if ((p[j] == '|' || p[j] == ')') && depth == 0) {
+			if (!first_of(p, a, j, set))
+				return 0;
+			if (p[j] == ')')
+				return 1;
+			a = j + 1;
+		} else if (p[j] == '\0')
+			return 0;
+	}
+}
+
+/* The longest run of bytes and the smallest set of bytes that every
+ * match of p holds, from the atoms at its top level. */
+static void
+needs(const char *p, struct refilter *f)
+{
+	size_t i, a, start = 0, run = 0;
+	uint64_t set[4];
+	int plain;
+
+	for (i = 0; p[i] != '\0'; i = a) {
+		if (p[i] == '|' || p[i] == ')') {
+			/* alternatives at the top: nothing is certain */
+			f->needlen = 0;
+			f->needset[0] = '\0';
+			return;
+		}
+		a = atom_end(p, i);
+		{
+			size_t q = a;
+			int optional = quantified(p, &q, &plain), lit;
+
+			lit = literal(p[i]) || (p[i] == '\\' && !literal(p[i + 1]) && p[i + 1] != '\0' &&
+			    p[i + 1] != '<' && p[i + 1] != '>');
+			if (lit && !optional) {
+				if (run == 0)
+					start = i;
+				run = a - start;
+				if (run > f->needlen && run < sizeof f->need) {
+					size_t k, n = 0;
+
+					/* the run without its escapes */
+					for (k = start; k < a; k++) {
+						if (p[k] == '\\')
+							k++;
+						f->need[n++] = p[k];
+					}
+					if (n > f->needlen)
+						f->needlen = n;
+				}
+				if (!plain)
+					run = 0;
+			} else
+				run = 0;
+			if (p[i] == '[' && !optional) {
+				bracket_set(p, i, a, set);
+				if (set_count(set) < (int)sizeof f->needset &&
+				    (f->needset[0] == '\0' ||
+				    set_count(set) < (int)strlen(f->needset))) {
+					int c;
+					size_t n = 0;
+
+					for (c = 1; c < 256; c++)
+						if (set_has(set, (unsigned char)c))
+							f->needset[n++] = (char)c;
+					f->needset[n] = '\0';
+				}
+			}
+			a = q;
+		}
+	}
+}
+
+void
+refilter_make(struct refilter *f, const char *re)
+{
+	size_t hlen = strlen(H), start;
+
+	memset(f, 0, sizeof *f);
+	if (strncmp(re, H, hlen) == 0) {
+		f->bullet = 1;
+		start = hlen;
+	} else if (re[0] == '^')
+		start = 1;
+	else
+		start = (size_t)-1;
+	if (start == (size_t)-1 || !first_of(re, start, strlen(re), f->first))
+		set_all(f->first);
+	needs(re, f);
+}
+
+void
+refilter_line(struct refilter_line *l, const char *lc, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)lc;
+	size_t k;
+
+	l->lc = lc;
+	l->len = len;
+	/* where a match may begin: at the start, or after one character
+	 * taken as a bullet, and after a space following it */
+	l->start[0] = u[0];
+	k = 1;
+	while (k < len && (u[k] & 0xC0) == 0x80)
+		k++;
+	l->start[1] = k < len ? u[k] : 0;
+	l->start[2] = k + 1 < len && u[k] == ' ' ? u[k + 1] : 0;
+}
+
+int
+bp_contains(const char *s, size_t n, const char *sub, size_t k)
+{
+	const char *p = s, *end = s + n;
+
+	while ((size_t)(end - p) >= k && (p = memchr(p, sub[0], (size_t)(end - p) - k + 1)) != NULL) {
+		if (memcmp(p, sub, k) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+int
+refilter_may_match(const struct refilter *f, const struct refilter_line *l)
+{
+	const char *c;
+
+	if (!set_has(f->first, l->start[0]) && !(f->bullet &&
+	    (set_has(f->first, l->start[1]) || set_has(f->first, l->start[2]))))
+		return 0;
+	if (f->needset[0] != '\0') {
+		for (c = f->needset; *c != '\0' && memchr(l->lc, *c, l->len) == NULL; c++)
+			;
+		if (*c == '\0')
+			return 0;
+	}
+	return f->needlen == 0 || bp_contains(l->lc, l->len, f->need, f->needlen);
+}

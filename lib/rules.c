@@ -1,0 +1,700 @@
+/*
+ * The built-in boilerplate rules, which know the inline boilerplate
+ * lines of Dutch and English news sites.  Their patterns are data, in
+ * rules_table.c.
+ *
+ * Every built-in rule looks at one whole line, never at its neighbours, so
+ * a second pass over cleaned text decides exactly as the first did.  The
+ * rules are deliberately narrow: a line is boilerplate when all of it is a
+ * pointer, a credit, a plea or a widget label.  A line that reads as prose
+ * (bp_is_content) is left alone by every rule except the few that need
+ * stronger evidence: a boilerplate label and a colon at its start ("Lees
+ * ook:", "Foto:"), and the consent and subscription pleas.
+ */
+#include <regex.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules.h"
+
+/* Longer lines are never boilerplate by a built-in rule; the word list of
+ * a line holds at most MAXWORDS words. */
+enum { MAXRULELEN = 600, MAXWORDS = 64 };
+
+/* ---- the line as the rules see it ---- */
+
+struct line {
+	struct text t;             /* cleaned */
+	char lc[MAXRULELEN + 1];   /* ASCII lower case copy of t */
+	struct text w[MAXWORDS];   /* words of lc */
+	size_t nw;                 /* number of words, at most MAXWORDS */
+	size_t wordsend;           /* lc[0..wordsend) holds the words */
+	int colon;                 /* t ends with a colon */
+	int content;               /* bp_is_content(t) */
+};
+
+/* The word of lc[first..last) is the next of L, if there is room. */
+static void
+add_word(struct line *L, size_t first, size_t last)
+{
+	if (L->nw < MAXWORDS) {
+		L->w[L->nw].s = L->lc + first;
+		L->w[L->nw++].len = last - first;
+	}
+}
+
+static void
+line_init(struct line *L, struct text t)
+{
+	const unsigned char *u = (const unsigned char *)t.s;
+	struct wordspan span;
+	size_t i = 0, k;
+
+	/* one pass: the lower case copy, and its words as bp_next_word()
+	 * would find them (lowering ASCII letters moves no boundary) */
+	L->t = t;
+	L->nw = 0;
+	span.found = 0;
+	while (i < t.len) {
+		if (u[i] == ' ') {
+			L->lc[i++] = ' ';
+			if (span.found)
+				add_word(L, span.first, span.last);
+			span.found = 0;
+			continue;
+		}
+		if (u[i] < 0x80) {
+			L->lc[i] = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + ('a' - 'A') : u[i]);
+			if (bp_ascii_alnum(u[i]))
+				bp_span_add(&span, i, 1);
+			i++;
+			continue;
+		}
+		k = bp_word_step(u, i, t.len, &span);
+		memcpy(L->lc + i, t.s + i, k);
+		i += k;
+	}
+	if (span.found)
+		add_word(L, span.first, span.last);
+	L->lc[t.len] = '\0';
+	L->wordsend = L->nw > 0 ? (size_t)(L->w[L->nw - 1].s + L->w[L->nw - 1].len - L->lc) : 0;
+	L->colon = t.len > 0 && t.s[t.len - 1] == ':';
+	/* bp_is_content(), with the words already counted */
+	L->content = L->nw > BP_HANDFUL && bp_ends_sentence(t);
+}
+
+/* The word i as it stands in the original line (its case kept). */
+static struct text
+orig(const struct line *L, size_t i)
+{
+	struct text o;
+
+	o.s = L->t.s + (L->w[i].s - L->lc);
+	o.len = L->w[i].len;
+	return o;
+}
+
+static int
+in_words(struct text w, const char *const *list)
+{
+	/* the first byte settles most */
+	for (; *list != NULL; list++)
+		if (w.len > 0 && (*list)[0] == w.s[0] && text_eq(w, *list))
+			return 1;
+	return 0;
+}
+
+static int
+has_word(const struct line *L, size_t from, const char *const *list)
+{
+	size_t i;
+
+	for (i = from; i < L->nw; i++)
+		if (in_words(L->w[i], list))
+			return 1;
+	return 0;
+}
+
+/* Does a word of L contain the string sub? */
+static int
+has_part(const struct line *L, const char *sub)
+{
+	size_t i, k = strlen(sub), j;
+
+	/* letters in lc before the end of the last word lie in a word */
+	for (i = 0; i < k && sub[i] >= 'a' && sub[i] <= 'z'; i++)
+		;
+	if (i == k)
+		return bp_contains(L->lc, L->wordsend, sub, k);
+
+	for (i = 0; i < L->nw; i++)
+		for (j = 0; j + k <= L->w[i].len; j++)
+			if (memcmp(L->w[i].s + j, sub, k) == 0)
+				return 1;
+	return 0;
+}
+
+static int
+starts_upper(struct text w)
+{
+	unsigned char c = (unsigned char)w.s[0];
+
+	/* A non-ASCII initial (É, Ö, Ş) is taken as a capital. */
+	return (c >= 'A' && c <= 'Z') || c >= 0xC0 || (c >= '0' && c <= '9');
+}
+
+/* What pointer verbs and the nouns after them point at. */
+enum { PV_VIEW = 1, PV_LISTEN, PV_READ, PV_FOLLOW };
+enum { PN_VIDEO = 1, PN_PHOTO, PN_AUDIO, PN_LIVEBLOG, PN_TEXT };
+
+/* ---- C rules ---- */
+
+static int
+verb_class(struct text w)
+{
+	if (in_words(w, bp_verbs_view))
+		return PV_VIEW;
+	if (in_words(w, bp_verbs_listen))
+		return PV_LISTEN;
+	if (in_words(w, bp_verbs_read))
+		return PV_READ;
+	if (in_words(w, bp_verbs_follow))
+		return PV_FOLLOW;
+	return 0;
+}
+
+static int
+noun_class(struct text w)
+{
+	if (in_words(w, bp_nouns_video))
+		return PN_VIDEO;
+	if (in_words(w, bp_nouns_photo))
+		return PN_PHOTO;
+	if (in_words(w, bp_nouns_audio))
+		return PN_AUDIO;
+	if (in_words(w, bp_nouns_liveblog))
+		return PN_LIVEBLOG;
+	if (in_words(w, bp_nouns_text))
+		return PN_TEXT;
+	return 0;
+}
+
+static enum bp_reason
+noun_reason(int noun, int verb)
+{
+	switch (noun) {
+	case PN_VIDEO:
+		return BP_VIDEO;
+	case PN_PHOTO:
+		return BP_PHOTO;
+	case PN_AUDIO:
+		return BP_AUDIO;
+	case PN_LIVEBLOG:
+		return BP_LIVEBLOG;
+	}
+	if (verb == PV_VIEW)
+		return BP_VIDEO;
+	if (verb == PV_LISTEN)
+		return BP_AUDIO;
+	return BP_READMORE;
+}
+
+static int
+first_noun(const struct line *L, size_t from)
+{
+	size_t i;
+	int c;
+
+	for (i = from; i < L->nw; i++)
+		if ((c = noun_class(L->w[i])) != 0)
+			return c;
+	return 0;
+}
+
+/* "Bekijk hier de video", "Lees het hele interview", "Kijk ook",
+ * "Lees meer over de verkiezingen", "Bekijk in de video hieronder hoe ...:"
+ * A verb that points, then what it points at; short, or ending in a
+ * colon. */
+static enum bp_reason
+rule_pointer(const struct line *L)
+{
+	size_t i;
+	int verb, noun;
+
+	if (L->nw == 0 || (verb = verb_class(L->w[0])) == 0)
+		return BP_KEPT;
+	if (L->nw > (L->colon ? 40u : 12u))
+		return BP_KEPT;
+	/* only adverbs after the verb: "Lees verder", "Kijk hier ook" */
+	for (i = 1; i < L->nw && in_words(L->w[i], bp_pointer_adverbs); i++)
+		;
+	if (i > 1 && (i == L->nw ||
+	    ((text_eq(L->w[i], "over") || text_eq(L->w[i], "about")) &&
+	    has_word(L, 1, (const char *const []){ "meer", "more", "alles", NULL }) &&
+	    L->nw - i <= 9)))
+		return noun_reason(0, verb == PV_FOLLOW ? PV_READ : verb);
+	/* "Lees ook: ..." without the colon: a linked headline follows */
+	if (L->nw >= 3 && text_eq(L->w[1], "ook") && !text_eq(L->w[0], "kijk") &&
+	    verb != PV_FOLLOW)
+		return noun_reason(0, verb);
+	if ((noun = first_noun(L, 1)) == 0) {
+		/* "Kijk hier de persconferentie terug" */
+		if (verb == PV_VIEW && L->nw <= 10 && text_eq(L->w[L->nw - 1], "terug"))
+			return BP_VIDEO;
+		return BP_KEPT;
+	}
+	if (verb == PV_FOLLOW && noun != PN_LIVEBLOG && noun != PN_VIDEO)
+		return BP_KEPT;
+	return noun_reason(noun, verb);
+}
+
+/* "Hieronder de beelden", "In de video hieronder legt ... uit:",
+ * "Beelden van de brand:", "De video:". */
+static enum bp_reason
+rule_here(const struct line *L)
+{
+	int noun;
+
+	if (L->nw == 0)
+		return BP_KEPT;
+	if (has_word(L, 0, bp_here_words) && (L->colon ? L->nw <= 30 : L->nw <= 10)) {
+		if ((noun = first_noun(L, 0)) != 0 && noun != PN_TEXT)
+			return noun_reason(noun, 0);
+		return BP_KEPT;
+	}
+	if (!L->colon || L->nw > 10)
+		return BP_KEPT;
+	noun = noun_class(L->w[0]);
+	if (noun == 0 && L->nw >= 2 && in_words(L->w[0],
+	    (const char *const []){ "de", "het", "een", "deze", "dit", "the", "a", "this", NULL }))
+		noun = noun_class(L->w[1]);
+	if (noun == 0 || noun == PN_TEXT)
+		return BP_KEPT;
+	return noun_reason(noun, 0);
+}
+
+/* Pleas that may be whole sentences: cookie walls, newsletters, apps,
+ * social media.  Each needs several markers at once. */
+static enum bp_reason
+rule_plea(const struct line *L)
+{
+	static const char *const consent[] = {
+		"accepteer", "accepteert", "accepteren", "toestemming", "instellingen",
+		"voorkeuren", "toestaan", "akkoord", "accept", "allow", "consent",
+		"settings", "preferences", "enable", "cookie-instellingen",
+		"cookievoorkeuren", "cookie-voorkeuren", "cookiebeleid", NULL
+	};
+	static const char *const view[] = {
+		"bekijken", "zien", "tonen", "weergeven", "afspelen", "laden",
+		"bekijk", "view", "see", "display", "watch", "load", "play", "inhoud",
+		"content", "video", "element", "onderdeel", "embed", "tweet",
+		"bericht", "post", "media", "widget", "getoond", "weergegeven", NULL
+	};
+	static const char *const subscribe[] = {
+		"abonneer", "abonneren", "aanmelden", "meld", "schrijf", "inschrijven",
+		"ontvang", "ontvangen", "registreer", "sign", "subscribe", "get",
+		"krijg", "mis", NULL
+	};
+	static const char *const imperative[] = {
+		"abonneer", "meld", "schrijf", "ontvang", "sign", "subscribe", "get",
+		"registreer", "krijg", "mis", NULL
+	};
+
+	if (L->nw == 0 || L->nw > 40)
+		return BP_KEPT;
+	if (has_part(L, "cookie") && has_word(L, 0, consent) &&
+	    has_word(L, 0, bp_second_person) && has_word(L, 0, view))
+		return BP_COOKIE;
+	if ((has_part(L, "nieuwsbrief") || has_part(L, "newsletter")) &&
+	    L->nw <= 35 && has_word(L, 0, subscribe) &&
+	    (has_word(L, 0, bp_second_person) || in_words(L->w[0], imperative)))
+		return BP_NEWSLETTER;
+	if (L->nw >= 2 && L->nw <= 25 && in_words(L->w[0], (const char *const []){
+	    "download", "installeer", "install", "haal", "get", NULL }) &&
+	    in_words(L->w[1], (const char *const []){ "de", "het", "onze", "nu",
+	    "gratis", "hier", "the", "our", "now", NULL }) &&
+	    (has_word(L, 1, (const char *const []){ "app", "apps", NULL }) ||
+	    has_part(L, "-app")))
+		return BP_APP;
+	if (L->nw <= 20 && bp_contains(L->lc, L->wordsend, "tip", 3) &&
+	    has_word(L, 0, (const char *const []){ "tip", "tips",
+	    "tippen", NULL }) && (memchr(L->t.s, '@', L->t.len) != NULL ||
+	    has_word(L, 0, (const char *const []){ "redactie", "ons", "onze", "us",
+	    NULL })) && (has_word(L, 0, bp_second_person) || text_eq(L->w[0], "tip")))
+		return BP_TIP;
+	/* the cheap test first */
+	if (L->nw >= 3 && L->nw <= 25 &&
+	    ((text_eq(L->w[0], "volg") && text_eq(L->w[1], "ons")) ||
+	    (text_eq(L->w[0], "follow") && text_eq(L->w[1], "us"))) &&
+	    has_word(L, 2, bp_platforms))
+		return BP_SOCIAL;
+	return BP_KEPT;
+}
+
+/* Is w (o in its original case) part of a credit?  Its pieces between
+ * slashes and hyphens ("ANP/Robin", "EPA-EFE") are bp_agencies, name
+ * bp_particles or capitalised names. */
+static int
+credit_word(struct text w, struct text o, int *agency, size_t *names)
+{
+	struct text p, op;
+	size_t i = 0, j;
+
+	while (i < w.len) {
+		for (j = i; j < w.len && strchr("/|,;&-+", w.s[j]) == NULL; j++)
+			;
+		if (j > i) {
+			p.s = w.s + i;
+			p.len = j - i;
+			op.s = o.s + i;
+			op.len = j - i;
+			if (in_words(p, bp_agencies))
+				*agency = 1;
+			else if (in_words(p, bp_particles))
+				;
+			else if (starts_upper(op))
+				(*names)++;
+			else
+				return 0;
+		}
+		i = j + 1;
+	}
+	return 1;
+}
+
+static const char *const rights[] = {
+	"alle", "rechten", "voorbehouden", "all", "rights", "reserved", "inc",
+	"ltd", "bv", "b.v", "nv", "n.v", "plc", "llc", NULL
+};
+
+/* Credits: "ANP", "Reuters / Yves Herman", "Foto ANP", "© ANP 2024",
+ * "Beeld Getty Images", "Bron: NOS", "© 2024 DPG Media".  After an
+ * optional label only capitalised names, bp_agencies, bp_particles and years. */
+static enum bp_reason
+rule_credit(const struct line *L)
+{
+	size_t i, start = 0, names = 0;
+	int label = 0, agency = 0;
+	struct text w;
+	enum { L_PHOTO = 1, L_COPYRIGHT, L_SOURCE };
+
+	if (L->nw == 0 || L->nw > 16)
+		return BP_KEPT;
+	w = L->w[0];
+	if (text_eq(w, "\xC2\xA9") || text_eq(w, "copyright") ||
+	    (L->t.len >= 3 && memcmp(L->lc, "(c)", 3) == 0 && text_eq(w, "c")))
+		label = L_COPYRIGHT;
+	else if (in_words(w, (const char *const []){ "foto", "foto's", "beeld",
+	    "photo", "image", "credit", "fotograaf", "fotografie", "beelden", NULL }))
+		label = L_PHOTO;
+	else if (in_words(w, (const char *const []){ "bron", "bronnen", "source",
+	    "sources", NULL }))
+		label = L_SOURCE;
+	if (label != 0) {
+		start = 1;
+		if (label == L_COPYRIGHT && L->nw > 1 && text_eq(L->w[1], "copyright"))
+			start = 2;
+	} else if (L->content || L->nw > 8)
+		return BP_KEPT;
+	if (label == L_COPYRIGHT) {
+		/* "© 2024 NOS. Alle rechten voorbehouden.": names, years and the
+		 * reservation of rights, nothing else */
+		if (L->nw > 15 || L->nw == start)
+			return BP_KEPT;
+		/* "(c)" also numbers list items: a year must follow it */
+		if (!text_eq(L->w[0], "\xC2\xA9")) {
+			for (i = start; i < L->nw && !(L->w[i].s[0] >= '0' && L->w[i].s[0] <= '9'); i++)
+				;
+			if (i == L->nw)
+				return BP_KEPT;
+		}
+		for (i = start; i < L->nw; i++)
+			if (!in_words(L->w[i], rights) &&
+			    !credit_word(L->w[i], orig(L, i), &agency, &names))
+				return BP_KEPT;
+		return agency ? BP_PHOTO : BP_COPYRIGHT;
+	}
+	if (L->nw - start > 8 || L->nw == start)
+		return BP_KEPT;
+	for (i = start; i < L->nw; i++)
+		if (!credit_word(L->w[i], orig(L, i), &agency, &names))
+			return BP_KEPT;
+	/* "NOS / Wouter Zwart": names around a slash are a credit too */
+	if (!agency && label == 0 && (names < 3 || L->nw > 6 ||
+	    memchr(L->t.s, '/', L->t.len) == NULL))
+		return BP_KEPT;
+	/* "Foto Koen" could be a caption; a label without a colon needs an
+	 * agency or at least two names */
+	if (!agency && !L->colon && names < 2 && memchr(L->t.s, ':', L->t.len) == NULL)
+		return BP_KEPT;
+	if (label == L_SOURCE)
+		return BP_SOURCE;
+	return label == L_PHOTO ? BP_PHOTO : BP_CREDIT;
+}
+
+/* A caption that ends in its credit: "... on Friday. Photograph: Tom
+ * Baker/PA", "De brand in de nacht. Foto: ANP", "Schoof in de Kamer.
+ * Beeld ANP", "Schoof in de Kamer © ANP". */
+static enum bp_reason
+rule_caption(const struct line *L)
+{
+	static const char *const labels[] = {
+		"photograph", "photo", "foto", "beeld", "composite", "illustration",
+		"image", "picture", "video", NULL
+	};
+	size_t i, j, names = 0;
+	const char *p, *end = L->lc + L->t.len;
+	int agency = 0;
+
+	if (L->nw < 3)
+		return BP_KEPT;
+	for (i = L->nw > 7 ? L->nw - 7 : 1; i < L->nw - 1; i++) {
+		int copyright = text_eq(L->w[i], "\xC2\xA9"), colon;
+
+		p = L->w[i].s + L->w[i].len;
+		colon = p < end && *p == ':';
+		if (!copyright && !(in_words(L->w[i], labels) && (colon ||
+		    text_eq(L->w[i], "beeld") || text_eq(L->w[i], "foto"))))
+			continue;
+		/* the caption before a label ends a sentence */
+		p = L->w[i].s;
+		if (!copyright && (p - L->lc < 2 || p[-1] != ' ' ||
+		    strchr(".!?)\"'", p[-2]) == NULL))
+			continue;
+		agency = 0;
+		names = 0;
+		for (j = i + 1; j < L->nw; j++)
+			if (!credit_word(L->w[j], orig(L, j), &agency, &names))
+				return BP_KEPT;
+		/* "... Beeld ANP", "... © Jan Jansen" */
+		if (colon || agency || names >= 2)
+			return BP_PHOTO;
+	}
+	return BP_KEPT;
+}
+
+/* "Door Jan de Vries", "Door Anna Jansen, correspondent Afrika",
+ * "By John Smith and Jane Doe, BBC News". */
+static enum bp_reason
+rule_byline(const struct line *L)
+{
+	size_t i, names = 0;
+
+	if (L->nw < 3 || L->nw > 14 || L->content)
+		return BP_KEPT;
+	if (!in_words(orig(L, 0), (const char *const []){ "Door", "By",
+	    "Verslaggever", "Correspondent", "Redacteur", "Reporter", "Tekst", NULL }))
+		return BP_KEPT;
+	for (i = 1; i < L->nw; i++) {
+		/* a role after a comma: ", correspondent Afrika" */
+		if (names >= 2 && L->w[i - 1].s + L->w[i - 1].len < L->lc + L->t.len &&
+		    L->w[i - 1].s[L->w[i - 1].len] == ',')
+			return L->nw - i <= 5 ? BP_BYLINE : BP_KEPT;
+		if (in_words(L->w[i], bp_particles))
+			continue;
+		if (!starts_upper(orig(L, i)))
+			return BP_KEPT;
+		names++;
+	}
+	return names >= 2 ? BP_BYLINE : BP_KEPT;
+}
+
+/* "Gepubliceerd: 19 juni 2024, 21:55", "Bijgewerkt 2 uur geleden",
+ * "Last updated 3 hours ago". */
+static enum bp_reason
+rule_date(const struct line *L)
+{
+	static const char *const labels[] = {
+		"gepubliceerd", "geplaatst", "bijgewerkt", "aangepast", "gewijzigd",
+		"geactualiseerd", "geüpdatet", "published", "updated", "posted",
+		"modified", NULL
+	};
+	static const char *const datewords[] = {
+		"om", "op", "uur", "geleden", "minuten", "minuut", "min", "uren",
+		"dagen", "dag", "seconden", "ago", "hours", "hour", "minutes", "minute",
+		"mins", "days", "day", "seconds", "vandaag", "gisteren", "eergisteren",
+		"today", "yesterday", "at", "on", "cet", "cest", "gmt", "bst", "utc",
+		"am", "pm", "januari", "februari", "maart", "april", "mei", "juni",
+		"juli", "augustus", "september", "oktober", "november", "december",
+		"jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+		"nov", "dec", "january", "february", "march", "may", "june", "july",
+		"august", "october", "mar", "oct", "maandag", "dinsdag", "woensdag",
+		"donderdag", "vrijdag", "zaterdag", "zondag", "ma", "di", "wo", "do",
+		"vr", "za", "zo", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+		"sat", "sun", "een", "an", "a", "laatst", "last", "first", "eerst",
+		NULL
+	};
+	size_t i = 0;
+
+	if (L->nw < 2 || L->nw > 12)
+		return BP_KEPT;
+	if (in_words(L->w[0], (const char *const []){ "laatst", "last", "first", "eerst", NULL }))
+		i = 1;
+	if (!in_words(L->w[i], labels))
+		return BP_KEPT;
+	for (i++; i < L->nw; i++)
+		if (!in_words(L->w[i], datewords) &&
+		    !(L->w[i].s[0] >= '0' && L->w[i].s[0] <= '9'))
+			return BP_KEPT;
+	return BP_DATE;
+}
+
+/* A line without a letter or a digit: "***", "—", "👇". */
+static int
+symbols_only(struct text t)
+{
+	struct text w;
+	size_t pos = 0;
+
+	return !bp_next_word(t.s, t.len, &pos, &w);
+}
+
+/* Lines that are never boilerplate: corrections and editor's notes. */
+static int
+protected(const struct line *L)
+{
+	static const char *const first[] = {
+		"correctie", "correcties", "rectificatie", "herstel", "erratum",
+		"correction", "corrections", "clarification", "update", "naschrift",
+		"noot", "disclaimer", "editor's", NULL
+	};
+
+	return L->nw > 0 && in_words(L->w[0], first);
+}
+
+
+/* The read-more phrases of one form, as one alternation between head
+ * and tail. */
+static char *
+readmore_pattern(int form, const char *head, const char *tail)
+{
+	size_t i, len = strlen(head) + strlen(tail) + 3;
+	char *re, *p;
+
+	for (i = 0; bp_readmore[i].re != NULL; i++)
+		len += strlen(bp_readmore[i].re) + 1;
+	p = re = emalloc(len);
+	p = stpcpy(p, head);
+	*p++ = '(';
+	for (i = 0; bp_readmore[i].re != NULL; i++) {
+		if (!(bp_readmore[i].forms & form))
+			continue;
+		if (p[-1] != '(')
+			*p++ = '|';
+		p = stpcpy(p, bp_readmore[i].re);
+	}
+	*p++ = ')';
+	strcpy(p, tail);
+	return re;
+}
+
+static void
+compile(regex_t *re, const char *pattern, int flags, size_t rule)
+{
+	char msg[256];
+	int e;
+
+	if ((e = regcomp(re, pattern, REG_EXTENDED | REG_NOSUB | flags)) != 0) {
+		regerror(e, re, msg, sizeof msg);
+		die("built-in rule %zu: %s", rule, msg);
+	}
+}
+
+static regex_t *recomp;
+static struct refilter *filters;
+
+static void
+compile_rules(void)
+{
+	char *built;
+	size_t i;
+
+	recomp = ereallocarray(NULL, bp_nrerules, sizeof recomp[0]);
+	filters = ereallocarray(NULL, bp_nrerules, sizeof filters[0]);
+	for (i = 0; i < bp_nrerules; i++) {
+		if (bp_rerules[i].re != NULL) {
+			compile(&recomp[i], bp_rerules[i].re, 0, i);
+			refilter_make(&filters[i], bp_rerules[i].re);
+			continue;
+		}
+		built = bp_rerules[i].form == RM_LABEL ?
+		    readmore_pattern(RM_LABEL, LABEL_HEAD, LABEL_TAIL) :
+		    readmore_pattern(RM_LINE, H, T);
+		compile(&recomp[i], built, 0, i);
+		refilter_make(&filters[i], built);
+		free(built);
+	}
+}
+
+enum bp_reason
+bp_inline(struct text t)
+{
+	static struct line L;   /* large: kept out of the stack */
+	struct refilter_line F;
+	enum bp_reason why;
+	size_t i;
+
+	if (t.len == 0)
+		return BP_KEPT;
+	if (symbols_only(t))
+		return BP_SYMBOLS;
+	if (trailer_candidate(t.s, t.len) == TRAILER_SHARE)
+		return BP_SHARE;
+	if (t.len > MAXRULELEN)
+		return BP_KEPT;
+	line_init(&L, t);
+	if (protected(&L))
+		return BP_KEPT;
+	if ((why = rule_plea(&L)) != BP_KEPT || (why = rule_credit(&L)) != BP_KEPT ||
+	    (why = rule_caption(&L)) != BP_KEPT)
+		return why;
+	if (recomp == NULL)
+		compile_rules();
+	/* a NUL byte would cut the line short for regexec */
+	if (memchr(t.s, '\0', t.len) == NULL) {
+		refilter_line(&F, L.lc, t.len);
+		for (i = 0; i < bp_nrerules; i++) {
+			if (L.content && !bp_rerules[i].strong)
+				continue;
+			if (refilter_may_match(&filters[i], &F) &&
+			    regexec(&recomp[i], L.lc, 0, NULL, 0) == 0)
+				return bp_rerules[i].reason;
+		}
+	}
+	if (L.content)
+		return BP_KEPT;
+	if ((why = rule_pointer(&L)) != BP_KEPT || (why = rule_here(&L)) != BP_KEPT ||
+	    (why = rule_byline(&L)) != BP_KEPT || (why = rule_date(&L)) != BP_KEPT)
+		return why;
+	return BP_KEPT;
+}
+
+/* A pointer that names nothing itself: "Lees ook:", "Read more", "Bekijk
+ * ook".  The line after it is the title of what it points at. */
+int
+bp_points_ahead(struct text t)
+{
+	static regex_t re;
+	static int compiled;
+	char *built;
+
+	if (!compiled) {
+		built = readmore_pattern(RM_AHEAD, H, T);
+		compile(&re, built, REG_ICASE, bp_nrerules);
+		free(built);
+		compiled = 1;
+	}
+	return t.len > 0 && t.len < 80 && memchr(t.s, '\0', t.len) == NULL &&
+	    regexec(&re, t.s, 0, NULL, 0) == 0;
+}
+
+/* Could t be a linked title?  Not prose, not a lead-in, 1 to 20 words. */
+int
+bp_headline(struct text t)
+{
+	size_t n = bp_count_words(t, 21);
+
+	return n > 0 && n <= 20 && !bp_is_content(t) && t.s[t.len - 1] != ':';
+}

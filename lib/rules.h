@@ -1,0 +1,108 @@
+/*
+ * Private to the built-in boilerplate rules: the shape of their pattern
+ * table (rules_table.c), which the rule code (rules.c) compiles and runs.
+ */
+#ifndef ARTKIT_RULES_H
+#define ARTKIT_RULES_H
+
+#include <stdint.h>
+
+#include "artkit.h"
+
+/* POSIX EREs in lower case, matched against the cleaned line with ASCII
+ * letters lowered, byte by byte (the C locale).  H and T allow the
+ * bullets, arrows and punctuation that sites put around such lines. */
+#define H "^((\\(|\\[|►|▶|▸|•|·|\\*|>|»|›|→|-|–|—|\\+|#) ?)?"
+#define T "( ?([].:!|>)]|»|›|→|↓|⬇|👇|️|…))*$"
+/* A label and a colon (or a bar) at the start of the line. */
+#define LABEL_HEAD H "("
+#define LABEL_TAIL ") ?[:|]( |$)"
+#define LABEL(x) LABEL_HEAD x LABEL_TAIL
+
+/* The forms a read-more phrase takes: a label before what it points at
+ * ("Lees ook: ..."), the whole line ("Lees meer"), and the whole line
+ * that points at the next line, its title (bp_points_ahead()). */
+enum { RM_LABEL = 1, RM_LINE = 2, RM_AHEAD = 4, RM_ALL = 7 };
+
+struct rmphrase {
+	const char *re;    /* an ERE fragment, no anchors */
+	int forms;         /* RM_* */
+};
+extern const struct rmphrase bp_readmore[];
+
+struct rerule {
+	enum bp_reason reason;
+	int strong;        /* applies to lines that read as prose, too */
+	const char *re;    /* NULL: built from bp_readmore[] in form `form` */
+	int form;
+};
+extern const struct rerule bp_rerules[];
+extern const size_t bp_nrerules;
+
+/* linewords.c: the length of the character at u[0..n) and whether it
+ * makes a word; the next word of s[*pos..n) (0 at the end); at most
+ * `most` words counted; does t end a sentence? */
+size_t bp_char_at(const unsigned char *u, size_t n, int *word);
+/* The chunk being read: where its word characters begin and end.
+ * bp_word_step() takes the character at u[i..n) into it; its length. */
+struct wordspan { size_t first, last; int found; };
+size_t bp_word_step(const unsigned char *u, size_t i, size_t n, struct wordspan *span);
+
+/* Inline, for the loops that take ASCII a byte at a time. */
+static inline int
+bp_ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static inline void
+bp_span_add(struct wordspan *span, size_t i, size_t k)
+{
+	if (!span->found)
+		span->first = i;
+	span->found = 1;
+	span->last = i + k;
+}
+int    bp_next_word(const char *s, size_t n, size_t *pos, struct text *w);
+size_t bp_count_words(struct text t, size_t most);
+int    bp_ends_sentence(struct text t);
+
+/* refilter.c: what a pattern needs of a line before it can match. */
+struct refilter {
+	uint64_t first[4];     /* the bytes a match can begin with */
+	int bullet;            /* the pattern opens with H */
+	char needset[9];       /* a match holds one of these bytes... */
+	char need[64];         /* ...and this run of bytes */
+	size_t needlen;
+};
+/* A line as the filters look at it. */
+struct refilter_line {
+	unsigned char start[3];
+	const char *lc;
+	size_t len;
+};
+void refilter_make(struct refilter *f, const char *re);
+void refilter_line(struct refilter_line *l, const char *lc, size_t len);
+int  refilter_may_match(const struct refilter *f, const struct refilter_line *l);
+/* Does s[0..n) hold sub[0..k)? */
+int  bp_contains(const char *s, size_t n, const char *sub, size_t k);
+
+/* Word lists, each ending in NULL. */
+extern const char
+    *const bp_second_person[],
+    *const bp_platforms[],
+    *const bp_verbs_view[],
+    *const bp_verbs_listen[],
+    *const bp_verbs_read[],
+    *const bp_verbs_follow[],
+    *const bp_nouns_video[],
+    *const bp_nouns_photo[],
+    *const bp_nouns_audio[],
+    *const bp_nouns_liveblog[],
+    *const bp_nouns_text[],
+    *const bp_pointer_adverbs[],
+    *const bp_here_words[],
+    *const bp_agencies[],
+    *const bp_particles[];
+
+#endif
