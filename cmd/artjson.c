@@ -21,7 +21,7 @@ static const char *const dkeys[NDKEYS] = {
 static const char share_marker[] = "Deel artikel:";
 
 static int sflag, tflag;
-static const struct abbrevs *rules;     /* sentence rules for -s */
+static struct langsel *langs;   /* sentence rules for -s */
 static size_t narticles;        /* articles written by -d */
 
 /* The paragraphs of one article, kept until the article has ended, since
@@ -36,7 +36,8 @@ struct body {
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-dstV] [-l nl|en] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-dstV] [-a file] [-l %s] [file ...]\n",
+	    progname, lang_codes());
 	exit(2);
 }
 
@@ -99,7 +100,7 @@ write_sentences(struct jsonobj *o, const struct body *b)
 			out_char(',');
 		out_char('[');
 		t = body_par(b, i);
-		sent_begin(&sp, rules, t.s, t.len);
+		sent_begin(&sp, langsel_rules(langs), t.s, t.len);
 		for (k = 0; sent_next(&sp, &t); k++) {
 			if (k > 0)
 				out_char(',');
@@ -150,7 +151,7 @@ write_tokens(struct jsonobj *o, const struct body *b)
 			continue;
 		}
 		out_char('[');
-		sent_begin(&sp, rules, t.s, t.len);
+		sent_begin(&sp, langsel_rules(langs), t.s, t.len);
 		for (k = 0; sent_next(&sp, &t); k++) {
 			if (k > 0)
 				out_char(',');
@@ -237,7 +238,10 @@ encode(const char *file, struct body *b)
 {
 	static const struct article_handler h = { encode_begin, encode_line, encode_end };
 
-	return read_articles(file, &h, b);
+	/* only sentences need the article's language */
+	if (!sflag)
+		return read_articles(file, &h, b);
+	return read_articles_lang(file, langs, &h, b);
 }
 
 /* One line of an article: line breaks inside become spaces, and a line
@@ -397,18 +401,18 @@ main(int argc, char *argv[])
 {
 	struct body b;
 	struct jparser *jp = NULL;
-	struct abbrevs *ab = NULL;
-	const char *lang = "nl";
 	int c, dflag = 0, ret = 0, i;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "dl:stV")) != -1) {
+	langs = langsel_new();
+	while ((c = getopt(argc, argv, "a:dl:stV")) != -1) {
 		switch (c) {
+		case 'a':
+		case 'l':
+			langsel_option(langs, c, optarg);
+			break;
 		case 'd':
 			dflag = 1;
-			break;
-		case 'l':
-			lang = optarg;
 			break;
 		case 's':
 			sflag = 1;
@@ -429,11 +433,10 @@ main(int argc, char *argv[])
 		warnmsg("-d cannot be combined with -s or -t");
 		usage();
 	}
-	if (sflag && (ab = abbrev_new(lang)) == NULL) {
-		warnmsg("unknown language '%s' (nl or en)", lang);
+	if (langsel_ready(langs) < 0) {
+		langsel_free(langs);
 		exit(2);
 	}
-	rules = ab;
 	memset(&b, 0, sizeof b);
 	if (dflag)
 		jp = jp_new();
@@ -442,7 +445,7 @@ main(int argc, char *argv[])
 	for (i = 0; i < argc; i++)
 		ret |= dflag ? decode(argv[i], jp) : encode(argv[i], &b);
 	jp_free(jp);
-	abbrev_free(ab);
+	langsel_free(langs);
 	free(b.buf);
 	free(b.end);
 	ret |= out_close();

@@ -5,14 +5,15 @@
 
 #include "artkit.h"
 
-static int lflag, pflag, sflag, Tflag;
+static int fflag, pflag, sflag, Tflag;
 static int wordflags;           /* WORD_UAX29 with -U */
-static struct abbrevs *rules;   /* Dutch sentence rules, with -s */
+static struct langsel *langs;   /* sentence rules, with -s */
 
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-lpsTUV] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-fpsTUV] [-a file] [-l %s] [file ...]\n",
+	    progname, lang_codes());
 	exit(2);
 }
 
@@ -59,7 +60,7 @@ tokens(struct text t)
 
 	/* straight into the output buffer when it can take the most there
 	 * may be */
-	if (!lflag && (room = out_room(2 * t.len + 1)) != NULL) {
+	if (!fflag && (room = out_room(2 * t.len + 1)) != NULL) {
 		len = word_list(t.s, t.len, wordflags, kinds, room);
 		out_commit(len);
 		return len;
@@ -69,7 +70,7 @@ tokens(struct text t)
 		buf = erealloc(buf, cap);
 	}
 	len = word_list(t.s, t.len, wordflags, kinds, buf);
-	if (lflag)
+	if (fflag)
 		put_lower(buf, len);
 	else
 		out_write(buf, len);
@@ -94,7 +95,7 @@ paragraph(struct text t, int title)
 			out_char('\n');
 		return;
 	}
-	sent_begin(&sp, rules, t.s, t.len);
+	sent_begin(&sp, langsel_rules(langs), t.s, t.len);
 	while (sent_next(&sp, &s))
 		if (tokens(s) > 0)
 			out_char('\n');
@@ -121,7 +122,10 @@ arttok(const char *file)
 {
 	static const struct article_handler h = { begin_article, body_line, NULL };
 
-	return read_articles(file, &h, NULL);
+	/* only sentences need the article's language */
+	if (!sflag)
+		return read_articles(file, &h, NULL);
+	return read_articles_lang(file, langs, &h, NULL);
 }
 
 int
@@ -130,10 +134,15 @@ main(int argc, char *argv[])
 	int c, ret = 0, i;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "lpsTUV")) != -1) {
+	langs = langsel_new();
+	while ((c = getopt(argc, argv, "a:fl:psTUV")) != -1) {
 		switch (c) {
+		case 'a':
 		case 'l':
-			lflag = 1;
+			langsel_option(langs, c, optarg);
+			break;
+		case 'f':
+			fflag = 1;
 			break;
 		case 'p':
 			pflag = 1;
@@ -156,13 +165,15 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (sflag)
-		rules = abbrev_new("nl");
+	if (langsel_ready(langs) < 0) {
+		langsel_free(langs);
+		exit(2);
+	}
 	if (argc == 0)
 		ret |= arttok("-");
 	for (i = 0; i < argc; i++)
 		ret |= arttok(argv[i]);
-	abbrev_free(rules);
+	langsel_free(langs);
 	ret |= out_close();
 	return ret;
 }

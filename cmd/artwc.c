@@ -19,7 +19,7 @@ struct counts {
 
 static int want[NCOLS];
 static int jflag, Tflag;
-static struct abbrevs *rules;   /* Dutch sentence rules, with -s */
+static struct langsel *langs;   /* sentence rules, with -s */
 static int width;               /* of a count column */
 static size_t narticles;
 static struct counts total;
@@ -27,7 +27,8 @@ static struct counts total;
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-cjmpswTV] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-cjmpswTV] [-a file] [-l %s] [file ...]\n",
+	    progname, lang_codes());
 	exit(2);
 }
 
@@ -65,7 +66,7 @@ count_line(struct counts *c, struct text t, int title)
 	if (want[C_PARA] && !is_blank(t.s, t.len))
 		c->n[C_PARA]++;
 	if (want[C_SENT] && !is_blank(t.s, t.len))
-		c->n[C_SENT] += title ? 1 : sent_count(rules, t.s, t.len);
+		c->n[C_SENT] += title ? 1 : sent_count(langsel_rules(langs), t.s, t.len);
 	if (want[C_WORD])
 		c->n[C_WORD] += word_count(t.s, t.len);
 	if (want[C_CHAR])
@@ -138,7 +139,10 @@ artwc(const char *file)
 	static const struct article_handler h = { begin_article, body_line, end_article };
 	struct counts c;
 
-	return read_articles(file, &h, &c);
+	/* only sentences need the article's language */
+	if (!want[C_SENT])
+		return read_articles(file, &h, &c);
+	return read_articles_lang(file, langs, &h, &c);
 }
 
 /* Like wc: wide enough for the total size of the files, at least 7 when
@@ -173,8 +177,13 @@ main(int argc, char *argv[])
 	int c, ret = 0, i, ncols = 0;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "cjmpswTV")) != -1) {
+	langs = langsel_new();
+	while ((c = getopt(argc, argv, "a:cjl:mpswTV")) != -1) {
 		switch (c) {
+		case 'a':
+		case 'l':
+			langsel_option(langs, c, optarg);
+			break;
 		case 'c':
 			want[C_BYTE] = 1;
 			break;
@@ -205,8 +214,10 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (want[C_SENT])
-		rules = abbrev_new("nl");
+	if (langsel_ready(langs) < 0) {
+		langsel_free(langs);
+		exit(2);
+	}
 	for (i = 0; i < NCOLS; i++)
 		ncols += want[i];
 	if (ncols == 0) {
@@ -221,7 +232,7 @@ main(int argc, char *argv[])
 		ret |= artwc(argv[i]);
 	if (narticles > 1 && !jflag)
 		print_row(&total, "total");
-	abbrev_free(rules);
+	langsel_free(langs);
 	ret |= out_close();
 	return ret;
 }

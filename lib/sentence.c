@@ -351,7 +351,7 @@ next_word(const struct sentsplit *sp, size_t k, size_t *ws, size_t *wl)
 	int c, kind;
 
 	for (n = 0; k < len && n < LOOKMAX; n++, k += l) {
-		if (abbrev_lang(sp->ab) == LANG_NL && clitic_at(s, len, k))
+		if ((abbrev_lang(sp->ab)->rules & LANG_CLITICS) && clitic_at(s, len, k))
 			return W_CLITIC;
 		c = cls_at(s, len, k, &cp, &l);
 		if (c == SB_UPPER || c == SB_OLETTER)

@@ -74,8 +74,8 @@ tok() {
 	[ "$output" = "" ]
 }
 
-@test "-l lower-cases by Unicode simple case mapping" {
-	run --separate-stderr tok -l "ÉÉN IJsland Ĳsselmeer ÖSTERREICH ΣΟΦΊΑ ÇELİK Covid-19"
+@test "-f folds to lower case by Unicode simple case mapping" {
+	run --separate-stderr tok -f "ÉÉN IJsland Ĳsselmeer ÖSTERREICH ΣΟΦΊΑ ÇELİK Covid-19"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(printf '%s\n' één ijsland ĳsselmeer österreich σοφία çelik covid-19)" ]
@@ -169,7 +169,7 @@ tok() {
 	run --separate-stderr arttok -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "${stderr##*$'\n'}" = "Usage: arttok [-lpsTUV] [file ...]" ]
+	[ "${stderr##*$'\n'}" = "Usage: arttok [-fpsTUV] [-a file] [-l auto|nl|en|de] [file ...]" ]
 }
 
 @test "-V prints the version" {
@@ -188,7 +188,7 @@ tok() {
 
 @test "the man page's examples on the sample article run" {
 	S="$ARTKIT_TOP/examples/sample.txt"
-	run --separate-stderr sh -c 'arttok -l "$1" | sort | uniq -c | sort -rn | head' sh "$S"
+	run --separate-stderr sh -c 'arttok -f "$1" | sort | uniq -c | sort -rn | head' sh "$S"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "${#lines[@]}" -eq 10 ]
@@ -197,7 +197,7 @@ tok() {
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(printf '%s\n' 2027 2029 8 38,5 "'s-Hertogenbosch" 2 20)" ]
-	run --separate-stderr sh -c 'artstrip "$1" | arttok -l | wc -l' sh "$S"
+	run --separate-stderr sh -c 'artstrip "$1" | arttok -f | wc -l' sh "$S"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" -gt 100 ]

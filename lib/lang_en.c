@@ -1,0 +1,95 @@
+/*
+ * English: abbreviations, sentence openers and stop words.
+ */
+#include "langtab.h"
+
+#define I ABBR_INNER
+#define F ABBR_FINAL
+#define N ABBR_NAME
+
+static const struct abbrdef abbrevs[] = {
+	/* titles, ranks and forms of address */
+	{ "Adm", I }, { "Atty", I }, { "Brig", I }, { "Capt", I }, { "Cdr", I },
+	{ "Cmdr", I }, { "Col", I }, { "Cpl", I }, { "Cpt", I }, { "Det", I },
+	{ "Dr", I }, { "Fr", I }, { "Gen", I }, { "Gov", I }, { "Hon", I },
+	{ "Insp", I }, { "Lt", I }, { "Maj", I }, { "Messrs", I }, { "Mmes", I },
+	{ "Mr", I }, { "Mrs", I }, { "Ms", I }, { "Msgr", I }, { "Pres", I },
+	{ "Prof", I }, { "Pvt", I }, { "Rep", I }, { "Rev", I }, { "Revd", I },
+	{ "Sen", I }, { "Sgt", I }, { "Supt", I },
+	/* places before a name */
+	{ "Ft", I }, { "Mt", I }, { "St", I }, { "Ste", I },
+	/* Latin-style and other abbreviations used inside a sentence */
+	{ "approx", I }, { "ca", I }, { "cf", I }, { "e.g", I }, { "esp", I },
+	{ "est", I }, { "excl", I }, { "i.e", I }, { "incl", I }, { "v", I },
+	{ "viz", I }, { "vs", I },
+	/* references and numbers */
+	{ "Dept", I }, { "Eq", I }, { "Fig", I }, { "Figs", I }, { "Nos", I },
+	{ "Sec", I }, { "Univ", I }, { "Vol", I }, { "Vols", I }, { "eq", I },
+	{ "fig", I }, { "p", I }, { "pp", I }, { "vol", I },
+	{ "Art", F }, { "Ch", F }, { "art", F }, { "ch", F }, { "no", F },
+	{ "nos", F },
+	/* may end a sentence */
+	{ "A.D", F }, { "A.M", F }, { "B.C", F }, { "P.M", F }, { "a.m", F },
+	{ "p.m", F }, { "al", F }, { "etc", F }, { "Bros", F }, { "Co", F },
+	{ "Corp", F }, { "Esq", F }, { "Inc", F }, { "Jr", F }, { "Ltd", F },
+	{ "No", F }, { "Ph.D", F }, { "Plc", F }, { "Sr", F }, { "Ave", F },
+	{ "Blvd", F }, { "Hwy", F }, { "Rd", F }, { "ft", F }, { "hr", F },
+	{ "hrs", F }, { "lb", F }, { "lbs", F }, { "min", F }, { "mins", F },
+	{ "oz", F }, { "sec", F }, { "secs", F }, { "govt", F }, { "dept", F },
+	/* months, days, states */
+	{ "Apr", F }, { "Aug", F }, { "Dec", F }, { "Feb", F }, { "Jan", F },
+	{ "Jul", F }, { "Jun", F }, { "Mar", F }, { "Nov", F }, { "Oct", F },
+	{ "Sep", F }, { "Sept", F },
+	{ "Fri", F }, { "Mon", F }, { "Sat", F }, { "Sun", F }, { "Thu", F },
+	{ "Thur", F }, { "Thurs", F }, { "Tue", F }, { "Tues", F }, { "Wed", F },
+	{ "Ala", F }, { "Ariz", F }, { "Ark", F }, { "Calif", F }, { "Colo", F },
+	{ "Conn", F }, { "Del", F }, { "Fla", F }, { "Ga", F }, { "Ill", F },
+	{ "Ind", F }, { "Kan", F }, { "Ky", F }, { "La", F }, { "Mass", F },
+	{ "Md", F }, { "Mich", F }, { "Minn", F }, { "Miss", F }, { "Mo", F },
+	{ "Mont", F }, { "Neb", F }, { "Nev", F }, { "Okla", F }, { "Ore", F },
+	{ "Pa", F }, { "Tenn", F }, { "Tex", F }, { "Va", F }, { "Vt", F },
+	{ "Wash", F }, { "Wis", F }, { "Wyo", F },
+	/* abbreviated first names, read as initials */
+	{ "Chas", N }, { "Geo", N }, { "Jas", N }, { "Thos", N }, { "Wm", N },
+	{ NULL, 0 }
+};
+
+#undef I
+#undef F
+#undef N
+
+/* Capitalised words that usually open a sentence and are not part of a
+ * name: after an initial, a.m. or an unknown abbreviation they show that
+ * a new sentence begins. */
+static const char *const starters[] = {
+	"About", "According", "Across", "After", "Against", "Almost", "Also",
+	"Although", "Among", "An", "And", "Another", "As", "At", "Because",
+	"Before", "Both", "But", "By", "Despite", "During", "Each", "Earlier",
+	"Even", "Every", "Five", "For", "Four", "From", "Further",
+	"Furthermore", "He", "Her", "Here", "His", "How", "However",
+	"Hundreds", "I", "If", "In", "Instead", "It", "Its", "Last", "Later",
+	"Many", "Meanwhile", "More", "Moreover", "Most", "My", "Nevertheless",
+	"Next", "No", "Not", "Now", "On", "One", "Only", "Or", "Other", "Our",
+	"Over", "Several", "She", "Since", "Six", "So", "Some", "Still",
+	"Such", "Ten", "That", "The", "Their", "Then", "There", "These",
+	"They", "This", "Those", "Though", "Thousands", "Three", "Thus",
+	"Today", "Tomorrow", "Two", "Under", "Until", "We", "What", "When",
+	"Where", "Whether", "Which", "While", "Who", "Why", "With", "Without",
+	"Yes", "Yesterday", "Yet", "You", "Your",
+	NULL
+};
+
+/* Frequent words that are rare in Dutch and German; "in", "is", "was",
+ * "had", "will" and "we" are left out for that reason. */
+static const char *const stopwords[] = {
+	"about", "after", "and", "are", "be", "been", "but", "by", "can",
+	"could", "for", "from", "has", "have", "he", "her", "his", "if", "it",
+	"its", "not", "of", "on", "or", "said", "she", "that", "the", "their",
+	"there", "they", "this", "to", "were", "which", "who", "with",
+	"would", "you",
+	NULL
+};
+
+const struct lang lang_en = {
+	"en", "English", abbrevs, starters, stopwords, 0
+};
