@@ -5,9 +5,11 @@
  * of stop words: frequent function words that the other languages of the
  * table rarely use.  Whole news articles hold dozens of them, so counting
  * is enough; below LANG_MIN_EVIDENCE hits, or when two languages tie, the
- * text says too little and the caller's fallback wins.  German letters
- * ß ä ö ü add a little to German, so that a short German text with few
- * function words still leans the right way.
+ * text says too little and the caller's fallback wins.  Words inside
+ * double quotes count half, so that a Dutch article quoting an English
+ * speaker stays Dutch; the German letters ß ä ö ü add a little to German,
+ * so that a short German text with few function words leans the right
+ * way.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -143,22 +145,41 @@ german_letter(const unsigned char *s, size_t i, size_t n)
 	return 0;
 }
 
+/* The length of a double quotation mark at s[i] (" “ ” „ « » ,, ''), or 0. */
+static size_t
+dquote_len(const unsigned char *s, size_t i, size_t n)
+{
+	if (s[i] == '"')
+		return 1;
+	if (i + 1 < n && (s[i] == ',' || s[i] == '\'') && s[i + 1] == s[i])
+		return 2;
+	if (i + 1 < n && s[i] == 0xC2 && (s[i + 1] == 0xAB || s[i + 1] == 0xBB))
+		return 2;
+	if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+	    s[i + 2] >= 0x9C && s[i + 2] <= 0x9E)
+		return 3;
+	return 0;
+}
+
 /* Words are runs of ASCII letters and of bytes of multi-byte characters,
- * looked up in lower case; longer ones are no stop words.  Scores count
- * a stop word twice and a German letter once. */
+ * looked up in lower case; longer ones are no stop words.  A stop word
+ * scores 2, or 1 inside double quotes (within the piece of text): a
+ * quotation in another language weighs less than the article around it.
+ * A German letter scores 1. */
 void
 lang_vote_add(struct langvote *v, const char *text, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	char w[WORDMAX];
-	size_t i = 0, len, k;
+	size_t i = 0, len, k, q;
 	unsigned langs;
 	size_t de = lang_index(&lang_de);
+	int quoted = 0;
 
 	while (i < n) {
 		len = 0;
 		while (i < n && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' ?
-		    1 : s[i] >= 0x80)) {
+		    1 : s[i] >= 0x80 && dquote_len(s, i, n) == 0)) {
 			if (german_letter(s, i, n))
 				v->score[de]++;
 			if (len < WORDMAX)
@@ -170,9 +191,14 @@ lang_vote_add(struct langvote *v, const char *text, size_t n)
 			langs = slot_of(w, len)->langs;
 			for (k = 0; k < NLANGS; k++)
 				if (langs & 1u << k)
-					v->score[k] += 2;
+					v->score[k] += quoted ? 1 : 2;
 		}
-		if (len == 0)
+		if (len > 0)
+			continue;
+		if ((q = dquote_len(s, i, n)) > 0) {
+			quoted = !quoted;
+			i += q;
+		} else
 			i++;
 	}
 }

@@ -68,15 +68,19 @@ static const char *const starters[] = {
 };
 
 /* Frequent words that are rare in Dutch and English; "die", "in", "er",
- * "als", "den", "werden" and "wie" are left out for that reason. */
+ * "als", "den", "werden" and "wie" are left out for that reason ("der"
+ * is kept: in Dutch it is mostly part of a name). */
 static const char *const stopwords[] = {
-	"aber", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem",
-	"des", "diese", "durch", "ein", "eine", "einem", "einen", "einer",
-	"es", "für", "gegen", "haben", "hat", "ich", "im", "ist", "kann",
-	"keine", "mehr", "mit", "nach", "nicht", "noch", "nur", "oder",
-	"schon", "sehr", "sein", "seine", "sich", "sie", "sind", "über", "um",
-	"und", "vom", "von", "vor", "war", "wir", "wird", "wurde", "zu", "zum",
-	"zur",
+	"aber", "auch", "auf", "aus", "bei", "beim", "bis", "das", "dass",
+	"dem", "der", "des", "diese", "dieser", "dieses", "doch", "durch",
+	"ein", "eine", "einem", "einen", "einer", "eines", "es", "für",
+	"gegen", "gibt", "haben", "hat", "hatte", "ich", "ihr", "ihre",
+	"ihren", "im", "ist", "jetzt", "kann", "kein", "keine", "können",
+	"mehr", "mit", "muss", "nach", "nicht", "noch", "nur", "oder",
+	"sagte", "schon", "sehr", "sein", "seine", "seit", "sich", "sie",
+	"sind", "soll", "über", "um", "und", "vom", "von", "vor", "war",
+	"wegen", "weil", "wenn", "wir", "wird", "wurde", "wurden", "zu",
+	"zum", "zur", "zwischen",
 	NULL
 };
 

@@ -82,11 +82,13 @@ static const char *const starters[] = {
 /* Frequent words that are rare in Dutch and German; "in", "is", "was",
  * "had", "will" and "we" are left out for that reason. */
 static const char *const stopwords[] = {
-	"about", "after", "and", "are", "be", "been", "but", "by", "can",
-	"could", "for", "from", "has", "have", "he", "her", "his", "if", "it",
-	"its", "not", "of", "on", "or", "said", "she", "that", "the", "their",
-	"there", "they", "this", "to", "were", "which", "who", "with",
-	"would", "you",
+	"about", "after", "all", "also", "and", "are", "as", "at", "be",
+	"because", "been", "but", "by", "can", "could", "did", "do", "does",
+	"for", "from", "has", "have", "he", "her", "his", "how", "if", "into",
+	"it", "its", "more", "not", "of", "on", "one", "or", "our", "out",
+	"said", "she", "than", "that", "the", "their", "them", "then",
+	"there", "they", "this", "to", "up", "were", "what", "when", "which",
+	"who", "with", "would", "you", "your",
 	NULL
 };
 

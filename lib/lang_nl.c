@@ -113,12 +113,13 @@ static const char *const starters[] = {
  * one of those too ("die", "in", "is", "was", "of", "met", "als", "er",
  * "over", "we") are left out. */
 static const char *const stopwords[] = {
-	"aan", "al", "bij", "dan", "dat", "de", "deze", "dit", "door", "een",
-	"en", "geen", "haar", "hebben", "heeft", "het", "hij", "hoe", "ik",
-	"je", "kan", "maar", "meer", "moet", "naar", "niet", "nog", "nu",
-	"ook", "op", "te", "tegen", "toen", "tot", "uit", "van", "veel",
-	"voor", "waar", "wat", "wel", "werd", "wij", "wordt", "worden", "ze",
-	"zei", "zich", "zij", "zijn", "zo", "zou", "zullen",
+	"aan", "al", "alle", "bij", "dan", "dat", "de", "deze", "dit",
+	"door", "dus", "een", "en", "geen", "haar", "hebben", "heeft", "het",
+	"hij", "hoe", "hun", "ik", "je", "kan", "maar", "meer", "moet",
+	"naar", "niet", "nog", "nu", "omdat", "ook", "op", "te", "tegen",
+	"toen", "tot", "twee", "uit", "van", "veel", "volgens", "voor",
+	"waar", "wat", "wel", "werd", "wij", "wordt", "worden", "ze", "zal",
+	"zegt", "zei", "zich", "zij", "zijn", "zo", "zou", "zullen",
 	NULL
 };
 
