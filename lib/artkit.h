@@ -364,8 +364,10 @@ enum langrule {
 	LANG_CLITICS = 1,       /* Dutch 's 't 'n may open a sentence */
 	LANG_ORDINALS = 2,      /* German "am 3. Oktober": a number and period
 	                         * before a noun is an ordinal */
-	LANG_NOUNCAPS = 4       /* nouns are capitalised: a capital after an
+	LANG_NOUNCAPS = 4,      /* nouns are capitalised: a capital after an
 	                         * abbreviation is no sign of a new sentence */
+	LANG_LOWER = 8          /* web text may open a sentence in lower case
+	                         * after a plain word ("bite. i think") */
 };
 struct abbrdef {
 	const char *s;          /* without its final period */
@@ -376,6 +378,8 @@ struct lang {
 	const struct abbrdef *abbrevs;    /* ends with { NULL, 0 } */
 	const char *const *starters;      /* NULL-terminated */
 	const char *const *stopwords;     /* NULL-terminated, lower case */
+	const char *const *suffixes;      /* abbreviations that end compounds
+	                                   * ("Hauptstr."); NULL or NULL-terminated */
 	unsigned rules;                   /* enum langrule bits */
 };
 const struct lang *lang_at(size_t k);

@@ -18,7 +18,7 @@ static const struct abbrdef abbrevs[] = {
 	{ "oec", I }, { "theol", I }, { "habil", I },
 	/* used inside a sentence */
 	{ "Abb", I }, { "Abs", I }, { "Art", I }, { "Bd", I }, { "Bde", I },
-	{ "Kap", I }, { "Nr", I }, { "Str", I }, { "Tab", I },
+	{ "Kap", I }, { "Nr", I }, { "Str", I }, { "str", I }, { "Tab", I },
 	{ "Sp", I }, { "Anm", I }, { "Hrsg", I },
 	{ "bspw", I }, { "bzgl", I }, { "bzw", I }, { "ca", I }, { "d.h", I },
 	{ "evtl", I }, { "ggf", I }, { "gem", I }, { "i.A", I }, { "i.d.R", I },
@@ -84,7 +84,10 @@ static const char *const stopwords[] = {
 	NULL
 };
 
+/* Street names are compounds: Hauptstr., Bahnhofstr. */
+static const char *const suffixes[] = { "str", NULL };
+
 const struct lang lang_de = {
-	"de", "German", abbrevs, starters, stopwords,
+	"de", "German", abbrevs, starters, stopwords, suffixes,
 	LANG_ORDINALS | LANG_NOUNCAPS
 };

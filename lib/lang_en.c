@@ -29,12 +29,18 @@ static const struct abbrdef abbrevs[] = {
 	{ "Art", F }, { "Ch", F }, { "art", F }, { "ch", F }, { "no", F },
 	{ "nos", F },
 	/* may end a sentence */
-	{ "A.D", F }, { "A.M", F }, { "B.C", F }, { "P.M", F }, { "a.m", F },
-	{ "p.m", F }, { "al", F }, { "etc", F }, { "Bros", F }, { "Co", F },
+	{ "A.D", F }, { "A.M", N }, { "B.C", F }, { "P.M", N }, { "a.m", N },
+	{ "p.m", N }, { "al", F }, { "etc", F }, { "Bros", F }, { "Co", F },
 	{ "Corp", F }, { "Esq", F }, { "Inc", F }, { "Jr", F }, { "Ltd", F },
 	{ "No", F }, { "Ph.D", F }, { "Plc", F }, { "Sr", F }, { "Ave", F },
-	{ "Blvd", F }, { "Hwy", F }, { "Rd", F }, { "ft", F }, { "hr", F },
-	{ "hrs", F }, { "lb", F }, { "lbs", F }, { "min", F }, { "mins", F },
+	{ "Blvd", F }, { "Hwy", F }, { "Rd", F }, { "ave", F }, { "blvd", F },
+	{ "co", F }, { "corp", F }, { "inc", F }, { "jr", F }, { "ltd", F },
+	{ "rd", F }, { "sr", F }, { "st", F }, { "yr", F }, { "yrs", F },
+	{ "wk", F }, { "wks", F }, { "mo", F }, { "mos", F }, { "pt", F },
+	{ "pts", F }, { "misc", F }, { "ext", I }, { "tel", I },
+	{ "dr", I }, { "mr", I }, { "mrs", I }, { "ms", I }, { "prof", I },
+	{ "avg", F }, { "max", F }, { "ref", I }, { "re", I }, { "ft", F },
+	{ "hr", F }, { "hrs", F }, { "lb", F }, { "lbs", F }, { "min", F }, { "mins", F },
 	{ "oz", F }, { "sec", F }, { "secs", F }, { "govt", F }, { "dept", F },
 	/* months, days, states */
 	{ "Apr", F }, { "Aug", F }, { "Dec", F }, { "Feb", F }, { "Jan", F },
@@ -62,20 +68,23 @@ static const struct abbrdef abbrevs[] = {
  * name: after an initial, a.m. or an unknown abbreviation they show that
  * a new sentence begins. */
 static const char *const starters[] = {
-	"About", "According", "Across", "After", "Against", "Almost", "Also",
-	"Although", "Among", "An", "And", "Another", "As", "At", "Because",
-	"Before", "Both", "But", "By", "Despite", "During", "Each", "Earlier",
-	"Even", "Every", "Five", "For", "Four", "From", "Further",
-	"Furthermore", "He", "Her", "Here", "His", "How", "However",
-	"Hundreds", "I", "If", "In", "Instead", "It", "Its", "Last", "Later",
+	"About", "According", "Across", "After", "Against", "All", "Almost",
+	"Also", "Although", "Among", "An", "And", "Another", "Are", "As", "At",
+	"Because", "Before", "Both", "But", "By", "Can", "Could", "Despite",
+	"Did", "Do", "Does", "During", "Each", "Earlier", "Even", "Every",
+	"Five", "For", "Four", "From", "Further", "Furthermore", "Had", "Has",
+	"Have", "He", "Her", "Here", "His", "How", "However", "Hundreds", "I",
+	"If", "In", "Instead", "Is", "It", "Its", "Last", "Later", "Let",
 	"Many", "Meanwhile", "More", "Moreover", "Most", "My", "Nevertheless",
 	"Next", "No", "Not", "Now", "On", "One", "Only", "Or", "Other", "Our",
-	"Over", "Several", "She", "Since", "Six", "So", "Some", "Still",
+	"Over", "Please", "Several", "She", "Should", "Since", "Six", "So",
+	"Some", "Still",
 	"Such", "Ten", "That", "The", "Their", "Then", "There", "These",
 	"They", "This", "Those", "Though", "Thousands", "Three", "Thus",
-	"Today", "Tomorrow", "Two", "Under", "Until", "We", "What", "When",
+	"Today", "Tomorrow", "Two", "Under", "Until", "Was", "We", "Were",
+	"What", "When",
 	"Where", "Whether", "Which", "While", "Who", "Why", "With", "Without",
-	"Yes", "Yesterday", "Yet", "You", "Your",
+	"Would", "Yes", "Yesterday", "Yet", "You", "Your",
 	NULL
 };
 
@@ -93,5 +102,5 @@ static const char *const stopwords[] = {
 };
 
 const struct lang lang_en = {
-	"en", "English", abbrevs, starters, stopwords, 0
+	"en", "English", abbrevs, starters, stopwords, NULL, LANG_LOWER
 };

@@ -124,5 +124,5 @@ static const char *const stopwords[] = {
 };
 
 const struct lang lang_nl = {
-	"nl", "Dutch", abbrevs, starters, stopwords, LANG_CLITICS
+	"nl", "Dutch", abbrevs, starters, stopwords, NULL, LANG_CLITICS
 };

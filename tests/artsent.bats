@@ -384,11 +384,25 @@ want() {
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "${#output}" -eq 3000000 ]
+	# periods and spaces only: one spaced ellipsis, no sentence of words
 	awk 'BEGIN { for (i = 0; i < 300000; i++) printf ". "; print "" }' > "$BATS_TEST_TMPDIR/p.txt"
 	run --separate-stderr artsent "$BATS_TEST_TMPDIR/p.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 1 ]
+	[ "${#output}" -eq 599999 ]
+	# and the same with a word before each period: a sentence each
+	awk 'BEGIN { for (i = 0; i < 300000; i++) printf "Ja. "; print "" }' > "$BATS_TEST_TMPDIR/p.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/p.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
 	[ "${#lines[@]}" -eq 300000 ]
+	# periods, question marks and brackets with no word between them
+	awk 'BEGIN { for (i = 0; i < 100000; i++) printf "(...) ? [. . .] "; print "" }' > "$BATS_TEST_TMPDIR/p.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/p.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 1 ]
 }
 
 @test "artsent F | grep -c . equals artwc -s F" {
@@ -449,7 +463,8 @@ same_split() {
 
 @test "every language: artsent, artwc -s and arttok -s split alike, one article and a stream" {
 	for lang in auto nl en de; do
-		for f in "$F/nl.txt" "$F/en.txt" "$F/de.txt" "$F/mixed.txt" "$F/stroom.txt" "$F/artikel.txt"; do
+		for f in "$F/nl.txt" "$F/en.txt" "$F/de.txt" "$F/mixed.txt" "$F/stroom.txt" "$F/artikel.txt" \
+		    "$F/cases-nl.txt" "$F/cases-en.txt" "$F/cases-de.txt"; do
 			same_split "$lang" "$f"
 		done
 	done
@@ -525,5 +540,50 @@ same_split() {
 	for lang in nl en de; do
 		split 'Mail Attn. Sales today.' -l "$lang" -a "$BATS_TEST_TMPDIR/my.abbr"
 		want 'Mail Attn. Sales today.'
+	done
+}
+
+# cases LANG: the hand-made cases of the language, one paragraph a line,
+# split as cases-LANG.want has them
+cases() {
+	run --separate-stderr artsent -l "$1" "$F/cases-$1.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(cat "$F/cases-$1.want")" ]
+}
+
+@test "English: titles, initials, a.m. and p.m., U.S., numbers, quotes, ellipses, lists" {
+	cases en
+}
+
+@test "German: z.B. d.h. usw. Mio., ordinals and dates, Hauptstr., „...“ and »...«" {
+	cases de
+}
+
+@test "Dutch: a list after a colon stays one sentence, inline items split, ellipses stay" {
+	cases nl
+}
+
+@test "inline lists in every language: the marker stays with its item" {
+	for lang in nl en de; do
+		split '1. Eins zwei 2. Drei vier 3) Fünf' -l "$lang"
+		want '1. Eins zwei' '2. Drei vier 3) Fünf'
+		split '1) Eins zwei 2) Drei vier' -l "$lang"
+		want '1) Eins zwei' '2) Drei vier'
+		split 'a. eins b. zwei' -l "$lang"
+		want 'a. eins' 'b. zwei'
+		split '• Eins • Zwei • Drei' -l "$lang"
+		want '• Eins' '• Zwei' '• Drei'
+	done
+}
+
+@test "a stray or spaced ellipsis and (...) or [...] are no sentences of their own" {
+	for lang in nl en de; do
+		split 'Ja. ... Nee.' -l "$lang"
+		want 'Ja.' '... Nee.'
+		split 'Ja. . . . Nee.' -l "$lang"
+		want 'Ja. . . .' 'Nee.'
+		split 'Ja (...) und [...] nein.' -l "$lang"
+		want 'Ja (...) und [...] nein.'
 	done
 }
