@@ -391,8 +391,10 @@ const char *lang_codes(void);
 /* Detection: feed an article's text (title, then body lines, as much as
  * the caller likes; a few KB are plenty) to a vote, then ask for the
  * winner.  With too little evidence (fewer than LANG_MIN_EVIDENCE stop
- * words, or a tie) the answer is fallback. */
-enum { LANG_MAX = 8, LANG_MIN_EVIDENCE = 4 };
+ * words, or a tie) the answer is fallback.  lang_vote_settled() says the
+ * vote is decided, more text would not change it: LANG_SETTLED stop words
+ * for the leader and three times the runner-up's score. */
+enum { LANG_MAX = 8, LANG_MIN_EVIDENCE = 4, LANG_SETTLED = 12 };
 struct langvote {
 	unsigned long score[LANG_MAX];
 };
@@ -400,6 +402,7 @@ void lang_vote_begin(struct langvote *v);
 void lang_vote_add(struct langvote *v, const char *s, size_t n);
 const struct lang *lang_vote_result(const struct langvote *v,
     const struct lang *fallback);
+int  lang_vote_settled(const struct langvote *v);
 const struct lang *lang_detect(const char *s, size_t n,
     const struct lang *fallback);
 
@@ -425,9 +428,9 @@ void abbrev_free(struct abbrevs *ab);
  * langsel_ready() then builds the rules, or reports an unknown language or
  * a bad file and returns -1 (a usage error).  read_articles_lang() is
  * read_articles() that, under "auto", holds back each article until
- * LANGSEL_PREFIX bytes of its title and body (or its end) are seen,
- * detects its language, and then calls the handler as read_articles()
- * would.  Inside the handler langsel_rules() and langsel_lang() are the
+ * LANGSEL_PREFIX bytes of its title and body (or its end) are seen, or
+ * the vote has settled before, detects its language, and then calls the
+ * handler as read_articles() would.  Inside the handler langsel_rules() and langsel_lang() are the
  * current article's; outside, those of -l, or the fallback under auto. */
 enum { LANGSEL_PREFIX = 4096 };
 struct langsel;

@@ -203,22 +203,41 @@ lang_vote_add(struct langvote *v, const char *text, size_t n)
 	}
 }
 
+/* The leading language's index; *second gets the runner-up's score. */
+static size_t
+leader(const struct langvote *v, unsigned long *second)
+{
+	size_t k, best = 0;
+
+	*second = 0;
+	for (k = 1; k < NLANGS; k++) {
+		if (v->score[k] > v->score[best]) {
+			*second = v->score[best];
+			best = k;
+		} else if (v->score[k] > *second)
+			*second = v->score[k];
+	}
+	return best;
+}
+
 const struct lang *
 lang_vote_result(const struct langvote *v, const struct lang *fallback)
 {
-	size_t k, best = 0;
-	int tie = 0;
+	unsigned long second;
+	size_t best = leader(v, &second);
 
-	for (k = 1; k < NLANGS; k++) {
-		if (v->score[k] > v->score[best]) {
-			best = k;
-			tie = 0;
-		} else if (v->score[k] == v->score[best])
-			tie = 1;
-	}
-	if (tie || v->score[best] < 2 * LANG_MIN_EVIDENCE)
+	if (v->score[best] == second || v->score[best] < 2 * LANG_MIN_EVIDENCE)
 		return fallback;
 	return table[best];
+}
+
+int
+lang_vote_settled(const struct langvote *v)
+{
+	unsigned long second;
+	size_t best = leader(v, &second);
+
+	return v->score[best] >= 2 * LANG_SETTLED && v->score[best] >= 3 * second;
 }
 
 const struct lang *

@@ -11,7 +11,7 @@ static const struct abbrdef abbrevs[] = {
 	/* titles, ranks and forms of address */
 	{ "Adm", I }, { "Atty", I }, { "Brig", I }, { "Capt", I }, { "Cdr", I },
 	{ "Cmdr", I }, { "Col", I }, { "Cpl", I }, { "Cpt", I }, { "Det", I },
-	{ "Dr", I }, { "Fr", I }, { "Gen", I }, { "Gov", I }, { "Hon", I },
+	{ "Dr", I }, { "Drs", I }, { "Fr", I }, { "Gen", I }, { "Gov", I }, { "Hon", I },
 	{ "Insp", I }, { "Lt", I }, { "Maj", I }, { "Messrs", I }, { "Mmes", I },
 	{ "Mr", I }, { "Mrs", I }, { "Ms", I }, { "Msgr", I }, { "Pres", I },
 	{ "Prof", I }, { "Pvt", I }, { "Rep", I }, { "Rev", I }, { "Revd", I },

@@ -174,7 +174,7 @@ hold_line(struct article *a, struct artline *line, void *arg)
 	ls->textlen += line->t.len;
 	lang_vote_add(&ls->vote, line->t.s, line->t.len);
 	ls->seen += line->t.len;
-	if (ls->seen >= LANGSEL_PREFIX)
+	if (ls->seen >= LANGSEL_PREFIX || lang_vote_settled(&ls->vote))
 		release(a, ls);
 }
 

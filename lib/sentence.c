@@ -6,7 +6,8 @@
  * tables.  It is used as it is for sent_begin(..., NULL, ...) (artsent -U)
  * and passes SentenceBreakTest.txt.
  *
- * Language layer (Dutch or English abbreviation lists): the candidates are
+ * Language layer (the abbreviation lists and rule bits of an entry of the
+ * table of languages, lang.c): the candidates are
  * the places after a terminator (. ? ! and the other Unicode STerm and
  * ATerm characters, and the ellipsis), the closing quotes and brackets
  * right after it and the white space that follows, as in UAX #29.  Then:
@@ -24,7 +25,13 @@
  *     before a digit; initials (W., J.P.) and unknown single letters or
  *     dotted letter groups do only before a word that usually opens a
  *     sentence; a number, single letter or Roman numeral that opens the
- *     sentence is a list marker ("3. De ..."); any other word ends it.
+ *     sentence is a list marker ("3. De ..."); any other word ends it;
+ *   - a sentence without a letter or digit yet goes on; (...) [...] and a
+ *     spaced ". . ." are omissions inside a sentence;
+ *   - a sentence that opens with a list item ends before the next item's
+ *     marker, punctuation or not;
+ *   - the entry's bits add German ordinals and noun capitals, Dutch
+ *     clitics and English lower-case openings of web text.
  * The scan is table driven and never allocates; every loop moves forward,
  * and look-arounds are bounded, so time is linear in the paragraph.
  */
@@ -748,7 +755,7 @@ plain_word_before(const struct sentsplit *sp, size_t start, size_t t)
 
 /* No white space after a terminator, yet plainly a new sentence: a plain
  * word, then a capitalised word that usually opens a sentence and a space
- * ("it.The next"). */
+ * or an apostrophe ("it.The next", "quality.You'll"). */
 static int
 glued_start(const struct sentsplit *sp, size_t start, size_t t, size_t k)
 {
@@ -759,7 +766,7 @@ glued_start(const struct sentsplit *sp, size_t start, size_t t, size_t k)
 		return 0;
 	if (next_word(sp, k, &ws, &wl) != W_UPPER || ws != k)
 		return 0;
-	if (ws + wl >= sp->len || s[ws + wl] != ' ')
+	if (ws + wl >= sp->len || (s[ws + wl] != ' ' && s[ws + wl] != '\''))
 		return 0;
 	return abbrev_starter(sp->ab, (const char *)s + ws, wl);
 }
