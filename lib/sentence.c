@@ -132,6 +132,28 @@ alnum(int c)
 	    c == SB_NUMERIC;
 }
 
+/* Past the 8-byte words from i that hold only ASCII without . ! ? LF
+ * CR: the bytes of special[] below 0x80 (SWAR zero-byte tests). */
+static size_t
+skip_plain(const unsigned char *s, size_t len, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t x, hit;
+
+	while (len - i >= 8) {
+		memcpy(&x, s + i, 8);
+#define ZERO_BYTE(v) (((v) - ones) & ~(v) & high)
+		hit = (x & high) | ZERO_BYTE(x ^ (ones * '.')) |
+		    ZERO_BYTE(x ^ (ones * '!')) | ZERO_BYTE(x ^ (ones * '?')) |
+		    ZERO_BYTE(x ^ (ones * '\n')) | ZERO_BYTE(x ^ (ones * '\r'));
+#undef ZERO_BYTE
+		if (hit)
+			break;
+		i += 8;
+	}
+	return i;
+}
+
 /* The next terminator or paragraph separator at or after i; len if none.
  * *c gets its class (ELLIPSIS for U+2026 when ell is set), *l its length. */
 static size_t
@@ -141,6 +163,7 @@ next_stop(const unsigned char *s, size_t len, size_t i, int ell, int *c,
 	uint32_t cp;
 
 	for (;;) {
+		i = skip_plain(s, len, i);
 		while (i < len && !special[s[i]])
 			i++;
 		if (i >= len)
