@@ -82,7 +82,7 @@ demo: all
 	  "arthdr -H -f title,utc,id,tags examples/sample.txt" \
 	  "artstrip -v examples/sample.txt" \
 	  "artstrip examples/sample.txt | artsent" \
-	  "artstrip examples/sample.txt | arttok -l | sort | uniq -c | sort -rn | head -5" \
+	  "artstrip examples/sample.txt | arttok -f | sort | uniq -c | sort -rn | head -5" \
 	  "artwc examples/sample.txt"; do \
 	  printf '\n$$ %s\n' "$$cmd"; sh -c "$$cmd"; done
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Word frequencies: artfreq -f beside arttok -l | sort | uniq -c | sort -rn,
+# Word frequencies: artfreq -f beside arttok -f | sort | uniq -c | sort -rn,
 # on a generated corpus and on one built from real text, with both
 # outputs compared, and the peak memory of artfreq per distinct item.
 #
@@ -57,7 +57,7 @@ bench() {
 	echo "$1: $bytes bytes, $runs runs each, median"
 	awk -v b="$bytes" -v aw="$aw" -v ac="$ac" -v pw="$pw" -v pc="$pc" 'BEGIN {
 		printf "  %-44s %7.3f s wall %7.3f s cpu\n", "artfreq -f", aw, ac
-		printf "  %-44s %7.3f s wall %7.3f s cpu\n", "arttok -l | sort | uniq -c | sort -rn", pw, pc
+		printf "  %-44s %7.3f s wall %7.3f s cpu\n", "arttok -f | sort | uniq -c | sort -rn", pw, pc
 		printf "  artfreq faster by %.1fx (wall), %.1fx (cpu)\n", pw / aw, pc / ac }'
 	# the pipeline's lines put in artfreq's order: count down, then bytes
 	"$top/artfreq" -f "$corpus" > "$out/a.out"

@@ -13,14 +13,13 @@
 static int fflag, dflag, jflag, mflag;
 static size_t ngram = 1;
 static unsigned long long topk = ULLONG_MAX;
-static const char *lang = "nl";
-static struct abbrevs *rules;   /* sentence rules, for n-grams */
+static struct langsel *langs;   /* sentence rules, for n-grams */
 
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-dfjV] [-k K] [-l LANG] [-n N] [file ...]\n"
-	    "       %s -m [-jV] [-k K] [file ...]\n", progname, progname);
+	fprintf(stderr, "Usage: %s [-dfjV] [-a file] [-k K] [-l %s] [-n N] [file ...]\n"
+	    "       %s -m [-jV] [-k K] [file ...]\n", progname, lang_codes(), progname);
 	exit(2);
 }
 
@@ -473,7 +472,7 @@ body_line(struct article *a, struct artline *line, void *arg)
 		count_words(line->t);
 		return;
 	}
-	sent_begin(&sp, rules, line->t.s, line->t.len);
+	sent_begin(&sp, langsel_rules(langs), line->t.s, line->t.len);
 	while (sent_next(&sp, &s))
 		count_ngrams(s);
 }
@@ -630,6 +629,15 @@ number(const char *arg, unsigned long long min, unsigned long long max)
 	return v;
 }
 
+/* Only n-grams need the article's language: they stay in a sentence. */
+static int
+count_file(const char *file, const struct article_handler *h)
+{
+	if (ngram <= 1)
+		return read_articles(file, h, NULL);
+	return read_articles_lang(file, langs, h, NULL);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -637,7 +645,8 @@ main(int argc, char *argv[])
 	int c, ret = 0, i, countopts = 0;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "dfjk:l:mn:V")) != -1) {
+	langs = langsel_new();
+	while ((c = getopt(argc, argv, "a:dfjk:l:mn:V")) != -1) {
 		switch (c) {
 		case 'd':
 			dflag = 1;
@@ -653,8 +662,9 @@ main(int argc, char *argv[])
 		case 'k':
 			topk = number(optarg, 0, ULLONG_MAX);
 			break;
+		case 'a':
 		case 'l':
-			lang = optarg;
+			langsel_option(langs, c, optarg);
 			countopts = 1;
 			break;
 		case 'm':
@@ -674,21 +684,21 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	if (mflag && countopts) {
-		warnmsg("-m merges counts: -d, -f, -l and -n belong to the counting runs");
+		warnmsg("-m merges counts: -a, -d, -f, -l and -n belong to the counting runs");
 		usage();
 	}
-	if ((rules = abbrev_new(lang)) == NULL) {
-		warnmsg("%s: unknown language", lang);
-		usage();
+	if (langsel_ready(langs) < 0) {
+		langsel_free(langs);
+		exit(2);
 	}
 	hash_key();
 	if (argc == 0)
-		ret |= mflag ? merge("-") : read_articles("-", &h, NULL);
+		ret |= mflag ? merge("-") : count_file("-", &h);
 	for (i = 0; i < argc; i++)
-		ret |= mflag ? merge(argv[i]) : read_articles(argv[i], &h, NULL);
+		ret |= mflag ? merge(argv[i]) : count_file(argv[i], &h);
 	print_items();
 	free_table();
-	abbrev_free(rules);
+	langsel_free(langs);
 	ret |= out_close();
 	return ret;
 }

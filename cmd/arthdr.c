@@ -10,12 +10,14 @@ static int fields[64];
 static int nfields;
 static int jflag;
 static unsigned want;           /* the counts the fields need */
-static struct abbrevs *rules;   /* Dutch sentence rules, for sentences */
+static struct langsel *langs;   /* the language, for sentences and lang */
+static int langwanted;          /* lang or sentences is a field */
 
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-HhjNV] [-f fields] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-HhjNV] [-a file] [-f fields] [-l %s] [file ...]\n",
+	    progname, lang_codes());
 	exit(2);
 }
 
@@ -39,6 +41,7 @@ parse_fields(const char *spec)
 			usage();
 		fields[nfields++] = f;
 		want |= field_countbit(f);
+		langwanted |= f == FIELD_LANG || f == FIELD_SENTENCES;
 		if (comma == NULL)
 			break;
 		p = comma + 1;
@@ -96,7 +99,7 @@ report_problems(const struct article *a)
 static void
 begin_article(struct article *a, void *arg)
 {
-	fv_begin(arg, a, want, rules);
+	fv_begin(arg, a, want, langwanted ? langsel_rules(langs) : NULL);
 }
 
 static void
@@ -123,6 +126,8 @@ arthdr(const char *file)
 	static const struct article_handler header = { begin_article, NULL, end_article };
 	struct fieldvals fv;
 
+	if (langwanted)
+		return read_articles_lang(file, langs, &counting, &fv);
 	return read_articles(file, want ? &counting : &header, &fv);
 }
 
@@ -133,8 +138,13 @@ main(int argc, char *argv[])
 	int c, Hflag = 0, hflag = 0, Nflag = 0, ret = 0, k, i;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "Hf:hjNV")) != -1) {
+	langs = langsel_new();
+	while ((c = getopt(argc, argv, "Ha:f:hjl:NV")) != -1) {
 		switch (c) {
+		case 'a':
+		case 'l':
+			langsel_option(langs, c, optarg);
+			break;
 		case 'H':
 			Hflag = 1;
 			break;
@@ -162,8 +172,10 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	parse_fields(spec);
-	if (want & 1u << COUNT_SENTENCES)
-		rules = abbrev_new("nl");
+	if (langsel_ready(langs) < 0) {
+		langsel_free(langs);
+		exit(2);
+	}
 	if ((argc > 1 || Nflag) && !hflag) {
 		for (k = 0; k < nfields && fields[k] != FIELD_FILE; k++)
 			;
@@ -186,7 +198,7 @@ main(int argc, char *argv[])
 		ret |= arthdr("-");
 	for (i = 0; i < argc; i++)
 		ret |= arthdr(argv[i]);
-	abbrev_free(rules);
+	langsel_free(langs);
 	ret |= out_close();
 	return ret;
 }

@@ -13,17 +13,18 @@
 /* Everything one run needs. */
 struct artjson {
 	int sflag, tflag;
-	const struct abbrevs *rules;    /* sentence rules for -s */
+	struct langsel *langs;          /* sentence rules for -s */
 	struct jparser *jp;             /* with -d */
 	struct artwriter out;           /* with -d */
 	const char *file;
-	struct lines body;               /* without -d */
+	struct lines body;              /* without -d */
 };
 
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-dstV] [-l nl|en] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-dstV] [-a file] [-l %s] [file ...]\n",
+	    progname, lang_codes());
 	exit(2);
 }
 
@@ -110,7 +111,7 @@ write_tokens(struct jsonobj *o, const struct lines *b, const struct artjson *aj)
 			continue;
 		}
 		out_char('[');
-		sent_begin(&sp, aj->rules, t.s, t.len);
+		sent_begin(&sp, langsel_rules(aj->langs), t.s, t.len);
 		for (k = 0; sent_next(&sp, &t); k++) {
 			if (k > 0)
 				out_char(',');
@@ -162,7 +163,7 @@ write_object(const struct article *a, const struct lines *b, const struct artjso
 		json_key_null(&o, "tags");
 	write_paragraphs(&o, b);
 	if (aj->sflag)
-		write_sentences(&o, b, aj->rules);
+		write_sentences(&o, b, langsel_rules(aj->langs));
 	if (aj->tflag)
 		write_tokens(&o, b, aj);
 	json_end(&o);
@@ -200,8 +201,12 @@ static int
 encode(const char *file, void *arg)
 {
 	static const struct article_handler h = { encode_begin, encode_line, encode_end };
+	struct artjson *aj = arg;
 
-	return read_articles(file, &h, arg);
+	/* only sentences need the article's language */
+	if (!aj->sflag)
+		return read_articles(file, &h, arg);
+	return read_articles_lang(file, aj->langs, &h, arg);
 }
 
 static int
@@ -242,18 +247,18 @@ int
 main(int argc, char *argv[])
 {
 	static struct artjson aj;
-	struct abbrevs *ab = NULL;
-	const char *lang = "nl";
 	int c, dflag = 0, ret;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "dl:stV")) != -1) {
+	aj.langs = langsel_new();
+	while ((c = getopt(argc, argv, "a:dl:stV")) != -1) {
 		switch (c) {
+		case 'a':
+		case 'l':
+			langsel_option(aj.langs, c, optarg);
+			break;
 		case 'd':
 			dflag = 1;
-			break;
-		case 'l':
-			lang = optarg;
 			break;
 		case 's':
 			aj.sflag = 1;
@@ -274,11 +279,10 @@ main(int argc, char *argv[])
 		warnmsg("-d cannot be combined with -s or -t");
 		usage();
 	}
-	if (aj.sflag && (ab = abbrev_new(lang)) == NULL) {
-		warnmsg("unknown language '%s' (nl or en)", lang);
+	if (langsel_ready(aj.langs) < 0) {
+		langsel_free(aj.langs);
 		exit(2);
 	}
-	aj.rules = ab;
 	if (dflag) {
 		aj.jp = jp_new();
 		ret = each_operand(argc, argv, decode, &aj);
@@ -286,7 +290,7 @@ main(int argc, char *argv[])
 		jp_free(aj.jp);
 	} else
 		ret = each_operand(argc, argv, encode, &aj);
-	abbrev_free(ab);
+	langsel_free(aj.langs);
 	lines_free(&aj.body);
 	ret |= out_close();
 	return ret;

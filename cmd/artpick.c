@@ -32,7 +32,7 @@ static size_t npatterns;
 static int cflag, vflag;
 static const char *template;         /* -o */
 static unsigned want;                /* the counts the test needs */
-static struct abbrevs *rules;        /* Dutch sentence rules, for sentences */
+static struct langsel *langs;        /* the language of sentences and lang */
 static unsigned long long nselected;
 static int last_eol = 1;             /* the last byte written ended a line */
 static int last_empty;               /* the last article written was empty */
@@ -41,8 +41,8 @@ static int status;
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-civV] [-e ERE] [-o template] [-t expr] "
-	    "[file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-civV] [-a file] [-e ERE] [-l %s] [-o template] "
+	    "[-t expr] [file ...]\n", progname, lang_codes());
 	exit(2);
 }
 
@@ -288,7 +288,7 @@ pick_file(const char *file, struct pick *pk)
 	if (!cflag)
 		reader_tap(r, tap, pk);
 	while ((n = reader_article(r, &a)) > 0) {
-		fv_begin(&pk->fv, a, want, rules);
+		fv_begin(&pk->fv, a, want, langsel_rules(langs));
 		pk->body_match = 0;
 		settle(pk, a, decide(pk, 0));
 		while ((n = reader_line(r, &line)) > 0) {
@@ -350,8 +350,13 @@ main(int argc, char *argv[])
 	int c, iflag = 0, e;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "ce:io:t:vV")) != -1) {
+	langs = langsel_new();
+	while ((c = getopt(argc, argv, "a:ce:il:o:t:vV")) != -1) {
 		switch (c) {
+		case 'a':
+		case 'l':
+			langsel_option(langs, c, optarg);
+			break;
 		case 'c':
 			cflag = 1;
 			break;
@@ -400,8 +405,10 @@ main(int argc, char *argv[])
 			exit(2);
 		}
 	}
-	if (want & 1u << COUNT_SENTENCES)
-		rules = abbrev_new("nl");
+	if (langsel_ready(langs) < 0) {
+		langsel_free(langs);
+		exit(2);
+	}
 	memset(&pk, 0, sizeof pk);
 	if (argc == 0)
 		pick_file("-", &pk);
@@ -420,7 +427,7 @@ main(int argc, char *argv[])
 	free(pk.sc.buf);
 	free(pk.sc.buf2);
 	expr_free(test);
-	abbrev_free(rules);
+	langsel_free(langs);
 	status |= out_close();
 	return status;
 }

@@ -6,7 +6,8 @@
 
 #include "artkit.h"
 
-static const struct abbrevs *rules;     /* NULL: plain UAX #29 (-U) */
+static struct langsel *langs;
+static int Uflag;                       /* plain UAX #29: no rules */
 static int pflag;
 static int Tflag;
 static int nflag;
@@ -16,8 +17,8 @@ static struct numbered numbered;        /* -n */
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-AnpTUV] [-a file] [-l nl|en] [file ...]\n",
-	    progname);
+	fprintf(stderr, "Usage: %s [-AnpTUV] [-a file] [-l %s] [file ...]\n",
+	    progname, lang_codes());
 	exit(2);
 }
 
@@ -42,7 +43,7 @@ paragraph(const struct article *a, struct text t, size_t *para)
 	struct text s;
 	int any = 0;
 
-	sent_begin(&sp, rules, t.s, t.len);
+	sent_begin(&sp, Uflag ? NULL : langsel_rules(langs), t.s, t.len);
 	while (sent_next(&sp, &s)) {
 		if (!any && pflag && *para > 0) {
 			if (nflag)
@@ -98,31 +99,24 @@ artsent(const char *file)
 	static const struct article_handler h = { begin_article, body_line, end_article };
 	size_t para = 0;
 
-	return read_articles(file, &h, &para);
+	return read_articles_lang(file, langs, &h, &para);
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct abbrevs *ab;
-	const char *lang = "nl", *files[64];
-	int c, Aflag = 0, Uflag = 0, nfiles = 0, ret = 0, i;
+	int c, Aflag = 0, ret = 0, i;
 
 	setprogname(argv[0]);
+	langs = langsel_new();
 	while ((c = getopt(argc, argv, "Aa:l:npTUV")) != -1) {
 		switch (c) {
 		case 'A':
 			Aflag = 1;
 			break;
 		case 'a':
-			if (nfiles == (int)(sizeof files / sizeof files[0])) {
-				warnmsg("too many -a files");
-				exit(2);
-			}
-			files[nfiles++] = optarg;
-			break;
 		case 'l':
-			lang = optarg;
+			langsel_option(langs, c, optarg);
 			break;
 		case 'n':
 			nflag = 1;
@@ -145,26 +139,20 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if ((ab = abbrev_new(lang)) == NULL) {
-		warnmsg("unknown language '%s' (nl or en)", lang);
+	if (langsel_ready(langs) < 0) {
+		langsel_free(langs);
 		exit(2);
 	}
-	for (i = 0; i < nfiles; i++)
-		if (abbrev_load(ab, files[i]) < 0) {
-			abbrev_free(ab);
-			exit(2);
-		}
 	if (Aflag) {
-		abbrev_print(ab);
-		abbrev_free(ab);
+		abbrev_print(langsel_rules(langs));
+		langsel_free(langs);
 		return out_close();
 	}
-	rules = Uflag ? NULL : ab;
 	if (argc == 0)
 		ret |= artsent("-");
 	for (i = 0; i < argc; i++)
 		ret |= artsent(argv[i]);
-	abbrev_free(ab);
+	langsel_free(langs);
 	ret |= out_close();
 	return ret;
 }

@@ -6,16 +6,17 @@
 
 #include "artkit.h"
 
-static int lflag, nflag, pflag, sflag, Tflag;
+static int fflag, nflag, pflag, sflag, Tflag;
 static struct numbered numbered;        /* -n */
 static const struct article *current;   /* whose tokens -n names */
 static int wordflags;           /* WORD_UAX29 with -U */
-static struct abbrevs *rules;   /* Dutch sentence rules, with -s */
+static struct langsel *langs;   /* sentence rules, with -s */
 
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-lnpsTUV] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-fnpsTUV] [-a file] [-l %s] [file ...]\n",
+	    progname, lang_codes());
 	exit(2);
 }
 
@@ -46,7 +47,7 @@ tokens(struct text t)
 
 	/* straight into the output buffer when it can take the most there
 	 * may be and the tokens are already in their printed form */
-	if (!lflag && !nflag && (room = out_room(2 * t.len + 1)) != NULL) {
+	if (!fflag && !nflag && (room = out_room(2 * t.len + 1)) != NULL) {
 		len = word_list(t.s, t.len, wordflags, kinds, room);
 		if (nfc_is_quick(room, len)) {
 			out_commit(len);
@@ -61,7 +62,7 @@ tokens(struct text t)
 		buf = erealloc(buf, cap);
 	}
 	len = word_list(t.s, t.len, wordflags, kinds, buf);
-	form = tok_form(&norm, buf, len, lflag);
+	form = tok_form(&norm, buf, len, fflag);
 	if (nflag)
 		numbered_tokens(form.s, form.len);
 	else
@@ -97,7 +98,7 @@ paragraph(struct text t, int title)
 			sentence_end();
 		return;
 	}
-	sent_begin(&sp, rules, t.s, t.len);
+	sent_begin(&sp, langsel_rules(langs), t.s, t.len);
 	while (sent_next(&sp, &s))
 		if (tokens(s) > 0)
 			sentence_end();
@@ -134,7 +135,10 @@ arttok(const char *file)
 {
 	static const struct article_handler h = { begin_article, body_line, end_article };
 
-	return read_articles(file, &h, NULL);
+	/* only sentences need the article's language */
+	if (!sflag)
+		return read_articles(file, &h, NULL);
+	return read_articles_lang(file, langs, &h, NULL);
 }
 
 int
@@ -143,10 +147,15 @@ main(int argc, char *argv[])
 	int c, ret = 0, i;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "lnpsTUV")) != -1) {
+	langs = langsel_new();
+	while ((c = getopt(argc, argv, "a:fl:npsTUV")) != -1) {
 		switch (c) {
+		case 'a':
 		case 'l':
-			lflag = 1;
+			langsel_option(langs, c, optarg);
+			break;
+		case 'f':
+			fflag = 1;
 			break;
 		case 'n':
 			nflag = 1;
@@ -172,13 +181,15 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (sflag)
-		rules = abbrev_new("nl");
+	if (langsel_ready(langs) < 0) {
+		langsel_free(langs);
+		exit(2);
+	}
 	if (argc == 0)
 		ret |= arttok("-");
 	for (i = 0; i < argc; i++)
 		ret |= arttok(argv[i]);
-	abbrev_free(rules);
+	langsel_free(langs);
 	ret |= out_close();
 	return ret;
 }

@@ -13,7 +13,7 @@ enum { NCOLS = NCOUNTS };
 
 static unsigned want;
 static int jflag, Tflag;
-static struct abbrevs *rules;   /* Dutch sentence rules, with -s */
+static struct langsel *langs;   /* sentence rules, with -s */
 static int width;               /* of a count column */
 static size_t narticles;
 static struct counts total;
@@ -21,7 +21,8 @@ static struct counts total;
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-cjmNpswTV] [file ...]\n", progname);
+	fprintf(stderr, "Usage: %s [-cjmNpswTV] [-a file] [-l %s] [file ...]\n",
+	    progname, lang_codes());
 	exit(2);
 }
 
@@ -70,14 +71,14 @@ begin_article(struct article *a, void *arg)
 
 	memset(c, 0, sizeof *c);
 	if (Tflag && a->has_header)
-		counts_line(c, want, rules, a->title, 1);
+		counts_line(c, want, langsel_rules(langs), a->title, 1);
 }
 
 static void
 body_line(struct article *a, struct artline *line, void *arg)
 {
 	(void)a;
-	counts_line(arg, want, rules, line->t, 0);
+	counts_line(arg, want, langsel_rules(langs), line->t, 0);
 }
 
 static int
@@ -99,7 +100,10 @@ artwc(const char *file)
 	static const struct article_handler h = { begin_article, body_line, end_article };
 	struct counts c;
 
-	return read_articles(file, &h, &c);
+	/* only sentences need the article's language */
+	if (!(want & 1u << COUNT_SENTENCES))
+		return read_articles(file, &h, &c);
+	return read_articles_lang(file, langs, &h, &c);
 }
 
 /* Like wc: wide enough for the total size of the files, at least 7 when
@@ -134,8 +138,13 @@ main(int argc, char *argv[])
 	int c, ret = 0, i, ncols = 0;
 
 	setprogname(argv[0]);
-	while ((c = getopt(argc, argv, "cjmNpswTV")) != -1) {
+	langs = langsel_new();
+	while ((c = getopt(argc, argv, "a:cjl:mNpswTV")) != -1) {
 		switch (c) {
+		case 'a':
+		case 'l':
+			langsel_option(langs, c, optarg);
+			break;
 		case 'c':
 			want |= 1u << COUNT_BYTES;
 			break;
@@ -168,8 +177,10 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (want & 1u << COUNT_SENTENCES)
-		rules = abbrev_new("nl");
+	if (langsel_ready(langs) < 0) {
+		langsel_free(langs);
+		exit(2);
+	}
 	if (want == 0)
 		want = 1u << COUNT_PARAGRAPHS | 1u << COUNT_WORDS | 1u << COUNT_CHARS;
 	for (i = 0; i < NCOLS; i++)
@@ -182,7 +193,7 @@ main(int argc, char *argv[])
 		ret |= artwc(argv[i]);
 	if (narticles > 1 && !jflag)
 		print_row(&total, "total");
-	abbrev_free(rules);
+	langsel_free(langs);
 	ret |= out_close();
 	return ret;
 }

@@ -80,7 +80,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			ndefs++;
 	}
 
-	ab = abbrev_new("nl");
+	ab = abbrev_new(lang_find("nl"));
 	fd = fz_pipe(data, size, &path);
 	(void)abbrev_load(ab, path);
 	close(fd);
@@ -103,7 +103,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		printed = erealloc(printed, printedcap);
 	}
 	memcpy(printed, out, n);
-	ab2 = abbrev_new("nl");
+	ab2 = abbrev_new(lang_find("nl"));
 	fd = fz_pipe(printed, n, &path);
 	FZ_CHECK(abbrev_load(ab2, path) == 0, "the printed list does not load");
 	close(fd);

@@ -1,6 +1,6 @@
 /*
  * The sentence splitter (sent_begin, sent_next, sent_count,
- * sent_uax_end) without rules and with the Dutch and English rules.
+ * sent_uax_end) without rules and with the rules of every language of the table.
  * Properties:
  *  - sentences are non-empty substrings of the paragraph, in order, that
  *    neither begin nor end with white space, and what lies between them
@@ -16,7 +16,7 @@
 
 #include "fuzz.h"
 
-static struct abbrevs *nl, *en;
+static struct abbrevs *rules[LANG_MAX];
 
 static int
 white_cp(uint32_t cp)
@@ -105,13 +105,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data;
 
-	if (nl == NULL) {
-		nl = abbrev_new("nl");
-		en = abbrev_new("en");
-		FZ_CHECK(nl != NULL && en != NULL, "no built-in abbreviations");
-	}
+	const struct lang *l;
+	size_t k;
+
+	if (rules[0] == NULL)
+		for (k = 0; (l = lang_at(k)) != NULL; k++)
+			rules[k] = abbrev_new(l);
 	split(s, size, NULL, "UAX #29");
-	split(s, size, nl, "nl");
-	split(s, size, en, "en");
+	for (k = 0; (l = lang_at(k)) != NULL; k++)
+		split(s, size, rules[k], l->code);
 	return 0;
 }

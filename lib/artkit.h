@@ -219,6 +219,7 @@ enum field {
 	FIELD_EPOCH, FIELD_DAY, FIELD_TIME, FIELD_TZ, FIELD_URL, FIELD_HOST,
 	FIELD_PATH, FIELD_ID, FIELD_SLUG, FIELD_TAGS,
 	FIELD_PARAGRAPHS, FIELD_SENTENCES, FIELD_WORDS, FIELD_CHARS, FIELD_BYTES,
+	FIELD_LANG,          /* the language of the sentence rules, ab's */
 	NFIELDS
 };
 enum { COUNT_PARAGRAPHS, COUNT_SENTENCES, COUNT_WORDS, COUNT_CHARS,
@@ -668,21 +669,97 @@ size_t word_count(const char *s, size_t n);
  * bytes; returns the length written.  Fast for words alone. */
 size_t word_list(const char *s, size_t n, int flags, unsigned kinds, char *out);
 
+/* ---- lang.c, lang_XX.c: the table of languages ----
+ * Each language is one entry: its code and name, its abbreviation lists
+ * (by class, see abbrev.c), the capitalised words that usually open a
+ * sentence, its stop words for detection, and bits for the rules only
+ * some languages have.  The splitter asks the entry, never a code.
+ * lang_at(k) walks the table (NULL past its end); lang_find(code) is
+ * NULL for an unknown code; lang_default() is the language of $ARTKIT_LANG
+ * when that names one, Dutch otherwise.  lang_codes() is "auto|nl|en|de",
+ * what -l takes, for usage lines and messages. */
+enum langrule {
+	LANG_CLITICS = 1,       /* Dutch 's 't 'n may open a sentence */
+	LANG_ORDINALS = 2,      /* German "am 3. Oktober": a number and period
+	                         * before a noun is an ordinal */
+	LANG_NOUNCAPS = 4,      /* nouns are capitalised: a capital after an
+	                         * abbreviation is no sign of a new sentence */
+	LANG_LOWER = 8          /* web text may open a sentence in lower case
+	                         * after a plain word ("bite. i think") */
+};
+struct abbrdef {
+	const char *s;          /* without its final period */
+	int cls;                /* enum abbrclass */
+};
+struct lang {
+	const char *code, *name;
+	const struct abbrdef *abbrevs;    /* ends with { NULL, 0 } */
+	const char *const *starters;      /* NULL-terminated */
+	const char *const *stopwords;     /* NULL-terminated, lower case */
+	const char *const *suffixes;      /* abbreviations that end compounds
+	                                   * ("Hauptstr."); NULL or NULL-terminated */
+	unsigned rules;                   /* enum langrule bits */
+};
+const struct lang *lang_at(size_t k);
+size_t lang_index(const struct lang *l);     /* k of lang_at(k) == l */
+const struct lang *lang_find(const char *code);
+const struct lang *lang_default(void);
+const char *lang_codes(void);
+
+/* Detection: feed an article's text (title, then body lines, as much as
+ * the caller likes; a few KB are plenty) to a vote, then ask for the
+ * winner.  With too little evidence (fewer than LANG_MIN_EVIDENCE stop
+ * words, or a tie) the answer is fallback.  lang_vote_settled() says the
+ * vote is decided, more text would not change it: LANG_SETTLED stop words
+ * for the leader and three times the runner-up's score. */
+enum { LANG_MAX = 8, LANG_MIN_EVIDENCE = 4, LANG_SETTLED = 12 };
+struct langvote {
+	unsigned long score[LANG_MAX];
+};
+void lang_vote_begin(struct langvote *v);
+void lang_vote_add(struct langvote *v, const char *s, size_t n);
+const struct lang *lang_vote_result(const struct langvote *v,
+    const struct lang *fallback);
+int  lang_vote_settled(const struct langvote *v);
+const struct lang *lang_detect(const char *s, size_t n,
+    const struct lang *fallback);
+
 /* ---- abbrev.c: abbreviation lists for the sentence splitter ----
  * Entries are words without their final period ("o.a", "dr").  The class
  * says what such a period means before a capitalised word: INNER never
  * ends a sentence, FINAL may, NAME (initials) ends one only before a word
  * that usually opens a sentence (abbrev_starter). */
-enum { LANG_NL, LANG_EN };
 enum abbrclass { ABBR_NONE, ABBR_INNER, ABBR_FINAL, ABBR_NAME };
 struct abbrevs;
-struct abbrevs *abbrev_new(const char *lang);   /* "nl" or "en"; NULL if unknown */
+struct abbrevs *abbrev_new(const struct lang *lang);
 int  abbrev_load(struct abbrevs *ab, const char *path); /* 0, or -1 after a message */
 int  abbrev_class(const struct abbrevs *ab, const char *s, size_t n);
 int  abbrev_starter(const struct abbrevs *ab, const char *s, size_t n);
-int  abbrev_lang(const struct abbrevs *ab);
+const struct lang *abbrev_lang(const struct abbrevs *ab);
 void abbrev_print(const struct abbrevs *ab);    /* "word.<TAB>class" lines */
 void abbrev_free(struct abbrevs *ab);
+
+/* ---- langsel.c: what -l and -a chose, article by article ----
+ * Every program that splits sentences or tokens takes -l LANG (a code of
+ * the table or "auto", the default) and -a FILE (more abbreviations, for
+ * every language): langsel_option() takes both from getopt, in any order;
+ * langsel_ready() then builds the rules, or reports an unknown language or
+ * a bad file and returns -1 (a usage error).  read_articles_lang() is
+ * read_articles() that, under "auto", holds back each article until
+ * LANGSEL_PREFIX bytes of its title and body (or its end) are seen, or
+ * the vote has settled before, detects its language, and then calls the
+ * handler as read_articles() would.  Inside the handler langsel_rules() and langsel_lang() are the
+ * current article's; outside, those of -l, or the fallback under auto. */
+enum { LANGSEL_PREFIX = 4096 };
+struct langsel;
+struct langsel *langsel_new(void);
+void langsel_option(struct langsel *ls, int opt, const char *arg); /* 'l', 'a' */
+int  langsel_ready(struct langsel *ls);
+int  read_articles_lang(const char *file, struct langsel *ls,
+    const struct article_handler *h, void *arg);
+const struct abbrevs *langsel_rules(const struct langsel *ls);
+const struct lang *langsel_lang(const struct langsel *ls);
+void langsel_free(struct langsel *ls);
 
 /* ---- sentence.c: sentence boundaries ----
  * sent_begin(), then sent_next() for each sentence of one paragraph: the

@@ -33,11 +33,12 @@ const struct fielddef field_def[NFIELDS] = {
 	[FIELD_WORDS]      = { "words",      FIELD_NUMBER, FIELD_AT_END, COUNT_WORDS },
 	[FIELD_CHARS]      = { "chars",      FIELD_NUMBER, FIELD_AT_END, COUNT_CHARS },
 	[FIELD_BYTES]      = { "bytes",      FIELD_NUMBER, FIELD_AT_END, COUNT_BYTES },
+	[FIELD_LANG]       = { "lang",       FIELD_TEXT,   FIELD_AT_END, -1 },
 };
 
 const char field_namelist[] =
     "file title date utc utcday epoch day time tz url host path id slug tags "
-    "paragraphs sentences words chars bytes";
+    "paragraphs sentences words chars bytes lang";
 
 int
 field_find(const char *s, size_t n)
@@ -169,6 +170,12 @@ fv_text(struct fieldvals *fv, int f, struct text *v)
 	switch (f) {
 	case FIELD_FILE:
 		v->s = article_name(a);
+		v->len = strlen(v->s);
+		return 1;
+	case FIELD_LANG:
+		if (fv->ab == NULL)
+			return 0;
+		v->s = abbrev_lang(fv->ab)->code;
 		v->len = strlen(v->s);
 		return 1;
 	case FIELD_TITLE:

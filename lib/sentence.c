@@ -6,7 +6,8 @@
  * tables.  It is used as it is for sent_begin(..., NULL, ...) (artsent -U)
  * and passes SentenceBreakTest.txt.
  *
- * Language layer (Dutch or English abbreviation lists): the candidates are
+ * Language layer (the abbreviation lists and rule bits of an entry of the
+ * table of languages, lang.c): the candidates are
  * the places after a terminator (. ? ! and the other Unicode STerm and
  * ATerm characters, and the ellipsis), the closing quotes and brackets
  * right after it and the white space that follows, as in UAX #29.  Then:
@@ -24,7 +25,13 @@
  *     before a digit; initials (W., J.P.) and unknown single letters or
  *     dotted letter groups do only before a word that usually opens a
  *     sentence; a number, single letter or Roman numeral that opens the
- *     sentence is a list marker ("3. De ..."); any other word ends it.
+ *     sentence is a list marker ("3. De ..."); any other word ends it;
+ *   - a sentence without a letter or digit yet goes on; (...) [...] and a
+ *     spaced ". . ." are omissions inside a sentence;
+ *   - a sentence that opens with a list item ends before the next item's
+ *     marker, punctuation or not;
+ *   - the entry's bits add German ordinals and noun capitals, Dutch
+ *     clitics and English lower-case openings of web text.
  * The scan is table driven and never allocates; every loop moves forward,
  * and look-arounds are bounded, so time is linear in the paragraph.
  */
@@ -125,6 +132,28 @@ alnum(int c)
 	    c == SB_NUMERIC;
 }
 
+/* Past the 8-byte words from i that hold only ASCII without . ! ? LF
+ * CR: the bytes of special[] below 0x80 (SWAR zero-byte tests). */
+static size_t
+skip_plain(const unsigned char *s, size_t len, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t x, hit;
+
+	while (len - i >= 8) {
+		memcpy(&x, s + i, 8);
+#define ZERO_BYTE(v) (((v) - ones) & ~(v) & high)
+		hit = (x & high) | ZERO_BYTE(x ^ (ones * '.')) |
+		    ZERO_BYTE(x ^ (ones * '!')) | ZERO_BYTE(x ^ (ones * '?')) |
+		    ZERO_BYTE(x ^ (ones * '\n')) | ZERO_BYTE(x ^ (ones * '\r'));
+#undef ZERO_BYTE
+		if (hit)
+			break;
+		i += 8;
+	}
+	return i;
+}
+
 /* The next terminator or paragraph separator at or after i; len if none.
  * *c gets its class (ELLIPSIS for U+2026 when ell is set), *l its length. */
 static size_t
@@ -134,6 +163,7 @@ next_stop(const unsigned char *s, size_t len, size_t i, int ell, int *c,
 	uint32_t cp;
 
 	for (;;) {
+		i = skip_plain(s, len, i);
 		while (i < len && !special[s[i]])
 			i++;
 		if (i >= len)
@@ -259,6 +289,21 @@ opener(uint32_t cp)
 	return 0;
 }
 
+/* Right after a terminator a quote closes: the German „...“ and »...«
+ * close with what opens a quotation elsewhere. */
+static int
+closes_after(uint32_t cp)
+{
+	return !opener(cp) || cp == 0x201C || cp == 0x2018 || cp == 0x00AB;
+}
+
+/* List bullets: • ‣ ⁃ ◦ */
+static int
+bullet(uint32_t cp)
+{
+	return cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25E6;
+}
+
 /* Is the character at i (if any) not a letter or digit? */
 static int
 nonword_at(const unsigned char *s, size_t len, size_t i)
@@ -351,7 +396,7 @@ next_word(const struct sentsplit *sp, size_t k, size_t *ws, size_t *wl)
 	int c, kind;
 
 	for (n = 0; k < len && n < LOOKMAX; n++, k += l) {
-		if (abbrev_lang(sp->ab) == LANG_NL && clitic_at(s, len, k))
+		if ((abbrev_lang(sp->ab)->rules & LANG_CLITICS) && clitic_at(s, len, k))
 			return W_CLITIC;
 		c = cls_at(s, len, k, &cp, &l);
 		if (c == SB_UPPER || c == SB_OLETTER)
@@ -443,7 +488,7 @@ standalone(const unsigned char *s, size_t lo, size_t a)
 	c = sbof(cp);
 	if (white(c))
 		return 1;
-	if (!opener(cp) && cp != '\'' && cp != '"' && cp != 0x2019)
+	if (!opener(cp) && !bullet(cp) && cp != '\'' && cp != '"' && cp != 0x2019)
 		return 0;
 	if (a <= lo)
 		return 1;
@@ -502,6 +547,32 @@ list_marker(const unsigned char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* A number of one or two digits: in German a period after it usually
+ * makes it an ordinal ("am 3. Oktober", "im 19. Jahrhundert"). */
+static int
+ordinal(const unsigned char *s, size_t a, size_t b)
+{
+	return (b - a == 1 || b - a == 2) && s[a] >= '0' && s[a] <= '9' &&
+	    s[b - 1] >= '0' && s[b - 1] <= '9';
+}
+
+/* A compound that ends in one of the language's abbreviation suffixes
+ * ("Hauptstr.") is of the class of that abbreviation. */
+static int
+suffix_class(const struct abbrevs *ab, const unsigned char *s, size_t a,
+    size_t b)
+{
+	const char *const *x = abbrev_lang(ab)->suffixes;
+	size_t n;
+
+	for (; x != NULL && *x != NULL; x++) {
+		n = strlen(*x);
+		if (b - a > n && memcmp(s + b - n, *x, n) == 0)
+			return abbrev_class(ab, *x, n);
+	}
+	return ABBR_NONE;
+}
+
 /* The class of the word s[a..b) in the abbreviation lists; at the start of
  * a sentence a capitalised word is also tried in lower case, and a word
  * made of known abbreviations joined by periods ("mr.drs") takes the
@@ -529,6 +600,8 @@ lookup(const struct abbrevs *ab, const unsigned char *s, size_t a, size_t b,
 				return cls;
 		}
 	}
+	if ((cls = suffix_class(ab, s, a, b)) != ABBR_NONE)
+		return cls;
 	if (memchr(s + a, '.', b - a) == NULL)
 		return ABBR_NONE;
 	for (p = a; p < b; p = q + 1) {
@@ -541,20 +614,224 @@ lookup(const struct abbrevs *ab, const unsigned char *s, size_t a, size_t b,
 	return cls;
 }
 
-/* Decide about the terminator at t in the sentence that began at start.
- * Returns 1 for a boundary: *end is where the sentence ends, *next where
- * the following one may begin.  Returns 0 for none: scanning goes on at
- * *next. */
+/* Inline lists: a sentence that opens with an item marker (1. 1) 1.) a.
+ * or a bullet) ends where the marker of the next item stands, after white
+ * space, whether or not the item ended with punctuation: "1. The first
+ * item 2. The second item" is two sentences, the marker with its item. */
+enum { ITEM_NONE, ITEM_NUM, ITEM_LETTER, ITEM_BULLET };
+struct listitem {
+	int kind;
+	unsigned want;          /* the number or letter of the next item */
+	char punct[3];          /* what follows it: ".", ")" or ".)" */
+	uint32_t bullet;
+	size_t from;            /* searched up to here */
+};
+
+/* The length of the punctuation after a marker at s[i], followed by white
+ * space: ".", ")" or ".)"; 0 if none. */
+static size_t
+marker_punct(const unsigned char *s, size_t len, size_t i)
+{
+	size_t n = 0;
+
+	if (i < len && s[i] == '.')
+		n++;
+	if (i + n < len && s[i + n] == ')')
+		n++;
+	if (n == 0 || i + n >= len || (s[i + n] != ' ' && s[i + n] != '\t'))
+		return 0;
+	return n;
+}
+
+static void
+item_begin(struct listitem *it, const unsigned char *s, size_t len,
+    size_t start)
+{
+	size_t i = start, n, l;
+	unsigned v = 0;
+	uint32_t cp;
+
+	it->kind = ITEM_NONE;
+	cls_at(s, len, start, &cp, &l);
+	if (bullet(cp)) {
+		it->kind = ITEM_BULLET;
+		it->bullet = cp;
+		it->from = start + l;
+		return;
+	}
+	while (i < len && i - start < 3 && s[i] >= '0' && s[i] <= '9')
+		v = 10 * v + (unsigned)(s[i++] - '0');
+	if (i > start)
+		it->kind = ITEM_NUM;
+	else if (s[i] >= 'a' && s[i] <= 'y') {
+		it->kind = ITEM_LETTER;
+		v = s[i++];
+	}
+	if (it->kind == ITEM_NONE || (n = marker_punct(s, len, i)) == 0) {
+		it->kind = ITEM_NONE;
+		return;
+	}
+	it->want = v + 1;
+	memcpy(it->punct, s + i, n);
+	it->punct[n] = '\0';
+	it->from = i + n;
+}
+
+/* Is the marker of the next item at p? */
 static int
-decide(struct sentsplit *sp, size_t start, size_t t, size_t *end, size_t *next)
+item_at(const struct listitem *it, const unsigned char *s, size_t len,
+    size_t p)
+{
+	size_t i = p, n = strlen(it->punct);
+	unsigned v = 0;
+	uint32_t cp;
+	size_t l;
+
+	if (it->kind == ITEM_BULLET) {
+		cls_at(s, len, p, &cp, &l);
+		return cp == it->bullet;
+	}
+	if (it->kind == ITEM_LETTER) {
+		if (s[p] != it->want)
+			return 0;
+		i++;
+	} else {
+		while (i < len && i - p < 3 && s[i] >= '0' && s[i] <= '9')
+			v = 10 * v + (unsigned)(s[i++] - '0');
+		if (i == p || v != it->want || (i < len && s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	}
+	return marker_punct(s, len, i) == n && memcmp(s + i, it->punct, n) == 0;
+}
+
+/* Where in s[i..t) the next item's marker starts, after white space; t
+ * when it is not there. */
+static size_t
+item_next(struct listitem *it, const unsigned char *s, size_t len, size_t i,
+    size_t t)
+{
+	size_t p;
+
+	if (it->kind == ITEM_NONE)
+		return t;
+	for (p = i > it->from ? i : it->from; p < t; p++)
+		if ((s[p - 1] == ' ' || s[p - 1] == '\t') && item_at(it, s, len, p)) {
+			it->from = p;
+			return p;
+		}
+	it->from = t;
+	return t;
+}
+
+/* A spaced ellipsis from the period at t: ". . ." and longer, the
+ * periods one space apart.  Returns the number of periods (0 when fewer
+ * than three) and sets *after past the last. */
+static int
+spaced_ellipsis(const unsigned char *s, size_t len, size_t t, size_t *after)
+{
+	int n = 1;
+
+	while (t + 2 < len && s[t + 1] == ' ' && s[t + 2] == '.') {
+		t += 2;
+		n++;
+	}
+	if (n < 3)
+		return 0;
+	*after = t + 1;
+	return n;
+}
+
+/* An ellipsis in brackets, "[...]" or "(...)", from the terminator at t
+ * whose run of terminators and closers ends at j: an omission inside a
+ * sentence, never its end. */
+static int
+bracketed_ellipsis(const unsigned char *s, size_t start, size_t t, size_t j)
+{
+	size_t e = t;
+
+	if (t <= start)
+		return 0;
+	while (e < j && (s[e] == '.' || (s[e] == 0xE2 && e + 2 < j &&
+	    s[e + 1] == 0x80 && s[e + 2] == 0xA6)))
+		e += s[e] == '.' ? 1 : 3;
+	return e < j && ((s[t - 1] == '[' && s[e] == ']') ||
+	    (s[t - 1] == '(' && s[e] == ')'));
+}
+
+/* Is the word before the terminator at t a plain word: standalone, two or
+ * more lower-case ASCII letters, no abbreviation? */
+static int
+plain_word_before(const struct sentsplit *sp, size_t start, size_t t)
 {
 	const unsigned char *s = (const unsigned char *)sp->s;
-	size_t len = sp->len, j, k, l, n, ws = 0, wl = 0, a;
+	size_t a, i;
+	int long_;
+
+	a = word_before(s, start, t, &long_);
+	if (long_ || t - a < 2 || !standalone(s, start, a))
+		return 0;
+	for (i = a; i < t; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	return lookup(sp->ab, s, a, t, 0) == ABBR_NONE;
+}
+
+/* No white space after a terminator, yet plainly a new sentence: a plain
+ * word, then a capitalised word that usually opens a sentence and a space
+ * or an apostrophe ("it.The next", "quality.You'll"). */
+static int
+glued_start(const struct sentsplit *sp, size_t start, size_t t, size_t k)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t ws, wl;
+
+	if (!plain_word_before(sp, start, t))
+		return 0;
+	if (next_word(sp, k, &ws, &wl) != W_UPPER || ws != k)
+		return 0;
+	if (ws + wl >= sp->len || (s[ws + wl] != ' ' && s[ws + wl] != '\''))
+		return 0;
+	return abbrev_starter(sp->ab, (const char *)s + ws, wl);
+}
+
+/* A lower-case word after a period or ? ! usually continues the sentence
+ * ("etc. and", "'Kom je?' vroeg ze").  Where a language marks LANG_LOWER,
+ * a new sentence may begin in lower case, as web text has it, after a
+ * plain word when no quote or bracket closes after the terminator. */
+static int
+lower_opens(const struct sentsplit *sp, size_t start, size_t t, size_t j)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t e;
+
+	if (!(abbrev_lang(sp->ab)->rules & LANG_LOWER))
+		return 0;
+	for (e = t; e < j && (s[e] == '.' || s[e] == '?' || s[e] == '!'); e++)
+		;
+	return e == j && plain_word_before(sp, start, t);
+}
+
+/* Decide about the terminator at t in the sentence that began at start;
+ * wordless says the sentence has no letter or digit before t.  Returns 1
+ * for a boundary: *end is where the sentence ends, *next where the
+ * following one may begin.  Returns 0 for none: scanning goes on at
+ * *next. */
+static int
+decide(struct sentsplit *sp, size_t start, size_t t, int wordless,
+    size_t *end, size_t *next)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t len = sp->len, j = t, k, l, n, ws = 0, wl = 0, a;
 	uint32_t cp;
 	int c = SB_OTHER, q = 0, dots = 0, ell = 0, w, cls, first, long_;
+	int inner_ell = 0, bracketed;
+	unsigned rules = abbrev_lang(sp->ab)->rules;
 
+	/* ". . ." inside a sentence, ". . . ." or "word. . ." at its end */
+	if (s[t] == '.' && (dots = spaced_ellipsis(s, len, t, &j)) > 0)
+		inner_ell = dots < 4 && t > start && s[t - 1] == ' ';
 	/* the terminators and the closing punctuation right after them */
-	for (j = t; j < len; j += l) {
+	for (; j < len; j += l) {
 		c = cls_at(s, len, j, &cp, &l);
 		if (c == SB_STERM)
 			q = 1;
@@ -562,10 +839,15 @@ decide(struct sentsplit *sp, size_t start, size_t t, size_t *end, size_t *next)
 			dots++;
 		else if (cp == 0x2026)
 			ell = 1;
-		else if (!(c == SB_CLOSE && !opener(cp)) && c != SB_EXTEND &&
+		else if (!(c == SB_CLOSE && closes_after(cp)) && c != SB_EXTEND &&
 		    c != SB_FORMAT)
 			break;
 	}
+	if (inner_ell || wordless) {
+		*next = j;
+		return 0;
+	}
+	bracketed = (dots > 1 || ell) && bracketed_ellipsis(s, start, t, j);
 	for (;;) {
 		*end = j;
 		for (k = j; k < len; k += l)
@@ -574,8 +856,8 @@ decide(struct sentsplit *sp, size_t start, size_t t, size_t *end, size_t *next)
 		*next = k;
 		if (k >= len || parasep(c))
 			return 1;
-		if (k == j)
-			return 0;               /* no space: "3.5", "J.P." */
+		if (k == j)             /* no space: "3.5", "J.P.", "nos.nl" */
+			return glued_start(sp, start, t, k);
 		if ((n = detached_closer(sp, k)) == 0)
 			break;
 		for (j = k + n; j < len; j += l) {
@@ -591,16 +873,18 @@ decide(struct sentsplit *sp, size_t start, size_t t, size_t *end, size_t *next)
 	    cp != '-' && cp != 0x2013 && cp != 0x2014)
 		return 0;
 	w = next_word(sp, k, &ws, &wl);
+	if (bracketed)          /* an omission: a new sentence must be plain */
+		return w == W_UPPER && abbrev_starter(sp->ab, (const char *)s + ws, wl);
 	if (w == W_LOWER)
-		return 0;
+		return !ell && dots <= 1 && lower_opens(sp, start, t, *end);
 	if (w == W_CLITIC || q || ell || dots > 1)
 		return 1;
 
 	/* one period: the word before it decides */
 	a = word_before(s, start, t, &long_);
-	if (a == t || long_)
-		return 1;
-	if (!standalone(s, start, a))
+	if (a == t)             /* "N°. 3" goes on, "(1994). 10" does not */
+		return w != W_DIGIT || class_before(s, start, t) != SB_OTHER;
+	if (long_ || !standalone(s, start, a))
 		return 1;
 	first = a == first_word(sp, start);
 	cls = lookup(sp->ab, s, a, t, first);
@@ -609,11 +893,15 @@ decide(struct sentsplit *sp, size_t start, size_t t, size_t *end, size_t *next)
 			return 0;
 		if (letter_groups(s, a, t))
 			cls = ABBR_NAME;
+		else if ((rules & LANG_ORDINALS) && ordinal(s, a, t))
+			cls = ABBR_NAME;
 	}
 	switch (cls) {
 	case ABBR_INNER:
 		return 0;
 	case ABBR_FINAL:
+		if (rules & LANG_NOUNCAPS && w == W_UPPER)
+			return abbrev_starter(sp->ab, (const char *)s + ws, wl);
 		return w != W_DIGIT;
 	case ABBR_NAME:
 		if (w == W_UPPER)
@@ -623,17 +911,38 @@ decide(struct sentsplit *sp, size_t start, size_t t, size_t *end, size_t *next)
 	return 1;
 }
 
+/* Is there a letter or digit in s[*from..t)?  Moves *from on, so that
+ * the scans of one sentence add up to its length. */
+static int
+word_seen(const unsigned char *s, size_t *from, size_t t)
+{
+	uint32_t cp;
+	size_t l;
+
+	for (; *from < t; *from += l)
+		if (alnum(cls_at(s, t, *from, &cp, &l)))
+			return 1;
+	return 0;
+}
+
 /* The end of the sentence that starts at start; *next gets where the
  * following one may begin. */
 static size_t
 lang_end(struct sentsplit *sp, size_t start, size_t *next)
 {
 	const unsigned char *s = (const unsigned char *)sp->s;
-	size_t i = start, t, l, end;
-	int c;
+	size_t i = start, t, l, end, scan = start, m;
+	struct listitem item;
+	int c, seen = 0;
 
+	item_begin(&item, s, sp->len, start);
 	for (;;) {
 		t = next_stop(s, sp->len, i, 1, &c, &l);
+		if ((m = item_next(&item, s, sp->len, i, t)) < t) {
+			/* the next item of a list starts a sentence */
+			*next = m;
+			return m;
+		}
 		if (t >= sp->len) {
 			*next = sp->len;
 			return sp->len;
@@ -642,7 +951,9 @@ lang_end(struct sentsplit *sp, size_t start, size_t *next)
 			*next = sep_end(s, sp->len, t, c, l);
 			return t;
 		}
-		if (decide(sp, start, t, &end, next))
+		if (!seen)
+			seen = word_seen(s, &scan, t);
+		if (decide(sp, start, t, !seen, &end, next))
 			return end;
 		i = *next;
 	}

@@ -60,7 +60,7 @@ gen() {
 	[ "${lines[0]}" = "3${T}De" ]
 }
 
-@test "-f folds case as arttok -l does" {
+@test "-f folds case as arttok -f does" {
 	run --separate-stderr artfreq -f "$F/artikel.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
@@ -77,7 +77,7 @@ gen() {
 		run --separate-stderr artfreq -f "$BATS_TEST_TMPDIR/s$seed.txt"
 		[ "$status" -eq 0 ]
 		[ "$stderr" = "" ]
-		[ "$output" = "$(reference -l "$BATS_TEST_TMPDIR/s$seed.txt")" ]
+		[ "$output" = "$(reference -f "$BATS_TEST_TMPDIR/s$seed.txt")" ]
 		# and the same from standard input
 		[ "$(artfreq -f < "$BATS_TEST_TMPDIR/s$seed.txt")" = "$output" ]
 	done
@@ -107,7 +107,7 @@ gen() {
 	for seed in 11 12 13; do
 		gen "$seed" 9 > "$BATS_TEST_TMPDIR/s.txt"
 		for n in 2 3; do
-			want=$(arttok -s -l "$BATS_TEST_TMPDIR/s.txt" | awk -v n="$n" '
+			want=$(arttok -s -f "$BATS_TEST_TMPDIR/s.txt" | awk -v n="$n" '
 			    NF == 0 { k = 0; next }
 			    { w[++k] = $0; if (k >= n) { s = w[k - n + 1]; for (i = k - n + 2; i <= k; i++) s = s " " w[i]; print s } }' |
 			    LC_ALL=C sort | uniq -c | sed 's/^ *\([0-9]*\) /\1\t/' | LC_ALL=C sort -t "$T" -k1,1nr -k2)
@@ -142,7 +142,7 @@ gen() {
 	gen 21 12 > "$BATS_TEST_TMPDIR/s.txt"
 	# the same articles, one file each
 	awk -v d="$BATS_TEST_TMPDIR" '/^\f$/ { n++; next } { print > (d "/a" n ".txt") }' "$BATS_TEST_TMPDIR/s.txt"
-	want=$(for f in "$BATS_TEST_TMPDIR"/a*.txt; do arttok -l "$f" | LC_ALL=C sort -u; done |
+	want=$(for f in "$BATS_TEST_TMPDIR"/a*.txt; do arttok -f "$f" | LC_ALL=C sort -u; done |
 	    LC_ALL=C sort | uniq -c | sed 's/^ *\([0-9]*\) /\1\t/' | LC_ALL=C sort -t "$T" -k1,1nr -k2)
 	run --separate-stderr artfreq -d -f "$BATS_TEST_TMPDIR/s.txt"
 	[ "$status" -eq 0 ]

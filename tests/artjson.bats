@@ -289,16 +289,16 @@ $P:14: not a JSON object" ]
 	run --separate-stderr artjson -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[[ "$stderr" == *"Usage: artjson [-dstV] [-l nl|en] [file ...]" ]]
+	[[ "$stderr" == *"Usage: artjson [-dstV] [-a file] [-l auto|nl|en|de] [file ...]" ]]
 	run --separate-stderr artjson -d -s
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
 	[ "$stderr" = "artjson: -d cannot be combined with -s or -t
-Usage: artjson [-dstV] [-l nl|en] [file ...]" ]
+Usage: artjson [-dstV] [-a file] [-l auto|nl|en|de] [file ...]" ]
 	run --separate-stderr artjson -s -l xx "$F/article.txt"
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "$stderr" = "artjson: unknown language 'xx' (nl or en)" ]
+	[ "$stderr" = "artjson: unknown language 'xx' (auto|nl|en|de)" ]
 }
 
 @test "-V prints the version" {

@@ -293,15 +293,15 @@ want() {
 }
 
 @test "an unknown language or option is a usage error" {
-	run --separate-stderr artsent -l de /dev/null
+	run --separate-stderr artsent -l xx /dev/null
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "$stderr" = "artsent: unknown language 'de' (nl or en)" ]
+	[ "$stderr" = "artsent: unknown language 'xx' (auto|nl|en|de)" ]
 	run --separate-stderr artsent -x /dev/null
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
 	[ "${lines[0]:-}" = "" ]
-	[[ "$stderr" == *"Usage: artsent [-AnpTUV] [-a file] [-l nl|en] [file ...]" ]]
+	[[ "$stderr" == *"Usage: artsent [-AnpTUV] [-a file] [-l auto|nl|en|de] [file ...]" ]]
 }
 
 @test "-V prints the version" {
@@ -384,11 +384,25 @@ want() {
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "${#output}" -eq 3000000 ]
+	# periods and spaces only: one spaced ellipsis, no sentence of words
 	awk 'BEGIN { for (i = 0; i < 300000; i++) printf ". "; print "" }' > "$BATS_TEST_TMPDIR/p.txt"
 	run --separate-stderr artsent "$BATS_TEST_TMPDIR/p.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 1 ]
+	[ "${#output}" -eq 599999 ]
+	# and the same with a word before each period: a sentence each
+	awk 'BEGIN { for (i = 0; i < 300000; i++) printf "Ja. "; print "" }' > "$BATS_TEST_TMPDIR/p.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/p.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
 	[ "${#lines[@]}" -eq 300000 ]
+	# periods, question marks and brackets with no word between them
+	awk 'BEGIN { for (i = 0; i < 100000; i++) printf "(...) ? [. . .] "; print "" }' > "$BATS_TEST_TMPDIR/p.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/p.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 1 ]
 }
 
 @test "artsent F | grep -c . equals artwc -s F" {
@@ -474,4 +488,155 @@ want() {
 	[ "$stderr" = "" ]
 	[ "${#lines[@]}" -eq 300 ]
 	[ "$output" = "$(artwc -s < "$BATS_TEST_TMPDIR/c" | sed '$d' | sed 's/^ *//')" ]
+}
+
+# same_split LANG FILE: artsent, artwc -s and arttok -s agree on FILE
+same_split() {
+	local sents words
+	run --separate-stderr artsent -l "$1" "$2"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	sents=$(printf '%s\n' "$output" | grep -v $'^\f$' | grep -c .) || true
+	run --separate-stderr artwc -s -l "$1" "$2"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$(printf '%s\n' "$output" | awk '$2 != "total" { n += $1 } END { print n + 0 }')" -eq "$sents" ]
+	# arttok -s: one block of words per sentence that has words, each
+	# the words of that sentence
+	artsent -l "$1" "$2" | grep -v $'^\f$' | while IFS= read -r line; do
+		words=$(printf '%s\n' "$line" | arttok | tr '\n' ' ')
+		[ -n "$words" ] && printf '%s\n' "$words"
+	done > "$BATS_TEST_TMPDIR/want.tok"
+	arttok -s -l "$1" "$2" | awk 'NF { b = b $0 " "; next } { print b; b = "" }' > "$BATS_TEST_TMPDIR/got.tok"
+	cmp "$BATS_TEST_TMPDIR/want.tok" "$BATS_TEST_TMPDIR/got.tok"
+	run --separate-stderr arttok -s -l "$1" "$2"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+}
+
+@test "every language: artsent, artwc -s and arttok -s split alike, one article and a stream" {
+	for lang in auto nl en de; do
+		for f in "$F/nl.txt" "$F/en.txt" "$F/de.txt" "$F/mixed.txt" "$F/stroom.txt" "$F/artikel.txt" \
+		    "$F/cases-nl.txt" "$F/cases-en.txt" "$F/cases-de.txt"; do
+			same_split "$lang" "$f"
+		done
+	done
+}
+
+@test "every language: the three agree on generated text of every kind of character" {
+	awk 'BEGIN { srand(7); split("Dr. Mr. Gov. z.B. ca. o.a. 3. 12. am Oktober De Het The Die der . . . ... [...] (...) ? ! \" '"'"' ,, '"''"' a.m. U.S. J. R. 1) 2. • etc. usw. \342\200\246 \302\253 \302\273 \342\200\234 \342\200\235 zei said sagte", w, " ")
+		for (a = 0; a < 30; a++) {
+			if (a) print "\f"
+			for (p = 0; p < 4; p++) {
+				line = ""
+				for (i = 0; i < 60; i++) line = line (i ? " " : "") w[int(rand() * length(w)) + 1]
+				print line
+			}
+		}
+	}' > "$BATS_TEST_TMPDIR/gen.txt"
+	for lang in auto nl en de; do
+		same_split "$lang" "$BATS_TEST_TMPDIR/gen.txt"
+	done
+}
+
+@test "-l auto splits each article of a mixed stream by its own language" {
+	run --separate-stderr artsent "$F/mixed.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[[ "$output" == 'De gemeenteraad heeft gisteravond ingestemd met het plan van wethouder mr. De Vries.'$'\n'* ]]
+	[[ "$output" == *$'\nGov. Smith signed the bill on Monday.\n'* ]]
+	[[ "$output" == *$'\nSen. Jones, who voted against it, called it a mistake.\n'* ]]
+	[ "$output" = "$(artsent -l auto "$F/mixed.txt")" ]
+	# each article as it is split alone, in its own language
+	[ "$output" = "$(artsent -l nl "$F/nl.txt"; printf '\f\n'; artsent -l en "$F/en.txt"; printf '\f\n'; artsent -l de "$F/de.txt")" ]
+	# and not as one language would split them all
+	for lang in nl en de; do
+		[ "$output" != "$(artsent -l "$lang" "$F/mixed.txt")" ]
+	done
+}
+
+@test "too little text falls back to Dutch, or to ARTKIT_LANG" {
+	split 'Gov. Smith came. He left.'
+	want 'Gov.' 'Smith came.' 'He left.'
+	ARTKIT_LANG=en split 'Gov. Smith came. He left.'
+	want 'Gov. Smith came.' 'He left.'
+	ARTKIT_LANG=xx split 'Gov. Smith came. He left.'
+	want 'Gov.' 'Smith came.' 'He left.'
+	# with -l the text is not asked
+	ARTKIT_LANG=en split 'Gov. Smith came. He left. It was the end of the day and they would not be back.' -l nl
+	want 'Gov.' 'Smith came.' 'He left.' 'It was the end of the day and they would not be back.'
+	# enough English words decide without it
+	split 'Gov. Smith came. He left. It was the end of the day and they would not be back.'
+	want 'Gov. Smith came.' 'He left.' 'It was the end of the day and they would not be back.'
+}
+
+@test "detection looks at a bounded prefix, so a long article streams" {
+	awk 'BEGIN { print "The title of this article"; print "2026-01-01T00:00:00Z"; print "https://example.com/1"; print "";
+		for (i = 0; i < 20000; i++) print "Gov. Smith said that it was " i " and they would go."; }' > "$BATS_TEST_TMPDIR/long.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/long.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -eq 20000 ]
+	[ "${lines[19999]}" = 'Gov. Smith said that it was 19999 and they would go.' ]
+	# only the first 4096 bytes decide: Dutch after them changes nothing
+	{ head -n 200 "$BATS_TEST_TMPDIR/long.txt"
+	  for i in $(seq 400); do echo 'Het is niet zo dat de raad van dr. Bakker het wil, maar ze zijn er wel.'; done
+	  echo 'Bij Gov. Smith en Sen. Jones.'; } > "$BATS_TEST_TMPDIR/mixed.txt"
+	run --separate-stderr artsent "$BATS_TEST_TMPDIR/mixed.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "${lines[${#lines[@]} - 1]}" = 'Bij Gov. Smith en Sen. Jones.' ]
+}
+
+@test "-a is read for every language" {
+	printf 'Attn\n' > "$BATS_TEST_TMPDIR/my.abbr"
+	for lang in nl en de; do
+		split 'Mail Attn. Sales today.' -l "$lang" -a "$BATS_TEST_TMPDIR/my.abbr"
+		want 'Mail Attn. Sales today.'
+	done
+}
+
+# cases LANG: the hand-made cases of the language, one paragraph a line,
+# split as cases-LANG.want has them
+cases() {
+	run --separate-stderr artsent -l "$1" "$F/cases-$1.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(cat "$F/cases-$1.want")" ]
+}
+
+@test "English: titles, initials, a.m. and p.m., U.S., numbers, quotes, ellipses, lists" {
+	cases en
+}
+
+@test "German: z.B. d.h. usw. Mio., ordinals and dates, Hauptstr., „...“ and »...«" {
+	cases de
+}
+
+@test "Dutch: a list after a colon stays one sentence, inline items split, ellipses stay" {
+	cases nl
+}
+
+@test "inline lists in every language: the marker stays with its item" {
+	for lang in nl en de; do
+		split '1. Eins zwei 2. Drei vier 3) Fünf' -l "$lang"
+		want '1. Eins zwei' '2. Drei vier 3) Fünf'
+		split '1) Eins zwei 2) Drei vier' -l "$lang"
+		want '1) Eins zwei' '2) Drei vier'
+		split 'a. eins b. zwei' -l "$lang"
+		want 'a. eins' 'b. zwei'
+		split '• Eins • Zwei • Drei' -l "$lang"
+		want '• Eins' '• Zwei' '• Drei'
+	done
+}
+
+@test "a stray or spaced ellipsis and (...) or [...] are no sentences of their own" {
+	for lang in nl en de; do
+		split 'Ja. ... Nee.' -l "$lang"
+		want 'Ja.' '... Nee.'
+		split 'Ja. . . . Nee.' -l "$lang"
+		want 'Ja. . . .' 'Nee.'
+		split 'Ja (...) und [...] nein.' -l "$lang"
+		want 'Ja (...) und [...] nein.'
+	done
 }

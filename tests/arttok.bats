@@ -74,8 +74,8 @@ tok() {
 	[ "$output" = "" ]
 }
 
-@test "-l lower-cases by Unicode simple case mapping" {
-	run --separate-stderr tok -l "ÉÉN IJsland Ĳsselmeer ÖSTERREICH ΣΟΦΊΑ ÇELİK Covid-19"
+@test "-f folds to lower case by Unicode simple case mapping" {
+	run --separate-stderr tok -f "ÉÉN IJsland Ĳsselmeer ÖSTERREICH ΣΟΦΊΑ ÇELİK Covid-19"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(printf '%s\n' één ijsland ĳsselmeer österreich σοφία çelik covid-19)" ]
@@ -97,7 +97,7 @@ tok() {
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$want" ]
-	run --separate-stderr arttok -l "$BATS_TEST_TMPDIR/nfc.txt"
+	run --separate-stderr arttok -f "$BATS_TEST_TMPDIR/nfc.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(printf 'caf\xc3\xa9\ncaf\xc3\xa9\n\xc3\xa5ngstr\xc3\xb6m\n\xc3\xa5ngstr\xc3\xb6m\n\xed\x95\x9c\n\xed\x95\x9c\n\xe1\xb9\xa9\n\xe1\xb9\xa9\ncaf\xc3\xa9')" ]
@@ -185,7 +185,7 @@ tok() {
 	run --separate-stderr arttok -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "${stderr##*$'\n'}" = "Usage: arttok [-lnpsTUV] [file ...]" ]
+	[ "${stderr##*$'\n'}" = "Usage: arttok [-fnpsTUV] [-a file] [-l auto|nl|en|de] [file ...]" ]
 }
 
 @test "-V prints the version" {
@@ -204,7 +204,7 @@ tok() {
 
 @test "the man page's examples on the sample article run" {
 	S="$ARTKIT_TOP/examples/sample.txt"
-	run --separate-stderr sh -c 'arttok -l "$1" | sort | uniq -c | sort -rn | head' sh "$S"
+	run --separate-stderr sh -c 'arttok -f "$1" | sort | uniq -c | sort -rn | head' sh "$S"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "${#lines[@]}" -eq 10 ]
@@ -213,7 +213,7 @@ tok() {
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(printf '%s\n' 2027 2029 8 38,5 "'s-Hertogenbosch" 2 20)" ]
-	run --separate-stderr sh -c 'artstrip "$1" | arttok -l | wc -l' sh "$S"
+	run --separate-stderr sh -c 'artstrip "$1" | arttok -f | wc -l' sh "$S"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" -gt 100 ]
@@ -256,9 +256,9 @@ tok() {
 	[ "$output" = "$(arttok -n "$s" | sed "s|^$s|-|")" ]
 }
 
-@test "-n with -l and -s: lower case after the prefix, empty lines between sentences" {
+@test "-n with -f and -s: lower case after the prefix, empty lines between sentences" {
 	printf 'Één IJsland. Twee.\n' > "$BATS_TEST_TMPDIR/x.txt"
-	run --separate-stderr arttok -n -l -s "$BATS_TEST_TMPDIR/x.txt"
+	run --separate-stderr arttok -n -f -s "$BATS_TEST_TMPDIR/x.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(printf '%s\t1\téén\n%s\t2\tijsland\n\n%s\t3\ttwee\n' "$BATS_TEST_TMPDIR/x.txt" "$BATS_TEST_TMPDIR/x.txt" "$BATS_TEST_TMPDIR/x.txt")" ]

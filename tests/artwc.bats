@@ -141,7 +141,7 @@ artwc: $BATS_TEST_TMPDIR: Is a directory" ]
 	run --separate-stderr artwc -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "${stderr##*$'\n'}" = "Usage: artwc [-cjmNpswTV] [file ...]" ]
+	[ "${stderr##*$'\n'}" = "Usage: artwc [-cjmNpswTV] [-a file] [-l auto|nl|en|de] [file ...]" ]
 }
 
 @test "-V prints the version" {

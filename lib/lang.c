@@ -1,0 +1,251 @@
+/*
+ * The table of languages, and language detection by stop words.
+ *
+ * Detection counts, over the words of a text, those on a language's list
+ * of stop words: frequent function words that the other languages of the
+ * table rarely use.  Whole news articles hold dozens of them, so counting
+ * is enough; below LANG_MIN_EVIDENCE hits, or when two languages tie, the
+ * text says too little and the caller's fallback wins.  Words inside
+ * double quotes count half, so that a Dutch article quoting an English
+ * speaker stays Dutch; the German letters ß ä ö ü add a little to German,
+ * so that a short German text with few function words leans the right
+ * way.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "langtab.h"
+
+static const struct lang *const table[] = { &lang_nl, &lang_en, &lang_de };
+enum { NLANGS = sizeof table / sizeof table[0] };
+_Static_assert((int)NLANGS <= (int)LANG_MAX, "struct langvote has room for every language");
+
+/* Every stop word of every language in one open-addressing hash: the
+ * word, and the languages (bit k: table[k]) that list it. */
+enum { WORDMAX = 12, SLOTS = 1024 };
+struct slot {
+	char w[WORDMAX + 1];
+	unsigned char len;
+	unsigned langs;
+};
+static struct slot slots[SLOTS];
+static int slots_ready;
+
+const struct lang *
+lang_at(size_t k)
+{
+	return k < NLANGS ? table[k] : NULL;
+}
+
+size_t
+lang_index(const struct lang *l)
+{
+	size_t k;
+
+	for (k = 0; k < NLANGS && table[k] != l; k++)
+		;
+	return k;
+}
+
+const struct lang *
+lang_find(const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < NLANGS; k++)
+		if (strcmp(table[k]->code, code) == 0)
+			return table[k];
+	return NULL;
+}
+
+const struct lang *
+lang_default(void)
+{
+	const char *env = getenv("ARTKIT_LANG");
+	const struct lang *l = env != NULL ? lang_find(env) : NULL;
+
+	return l != NULL ? l : &lang_nl;
+}
+
+const char *
+lang_codes(void)
+{
+	static char codes[sizeof "auto" + NLANGS * 8];
+	size_t k;
+
+	if (codes[0] == '\0') {
+		strcpy(codes, "auto");
+		for (k = 0; k < NLANGS; k++) {
+			strcat(codes, "|");
+			strcat(codes, table[k]->code);
+		}
+	}
+	return codes;
+}
+
+static unsigned
+hash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static struct slot *
+slot_of(const char *s, size_t n)
+{
+	unsigned i = hash(s, n) & (SLOTS - 1);
+
+	while (slots[i].len != 0 &&
+	    (slots[i].len != n || memcmp(slots[i].w, s, n) != 0))
+		i = (i + 1) & (SLOTS - 1);
+	return &slots[i];
+}
+
+static void
+init_slots(void)
+{
+	const char *const *w;
+	struct slot *sl;
+	size_t k, n;
+
+	if (slots_ready)
+		return;
+	for (k = 0; k < NLANGS; k++)
+		for (w = table[k]->stopwords; *w != NULL; w++) {
+			n = strlen(*w);
+			sl = slot_of(*w, n);
+			memcpy(sl->w, *w, n);
+			sl->len = (unsigned char)n;
+			sl->langs |= 1u << k;
+		}
+	slots_ready = 1;
+}
+
+void
+lang_vote_begin(struct langvote *v)
+{
+	memset(v, 0, sizeof *v);
+	init_slots();
+}
+
+/* German-only letters: ß ä ö ü Ä Ö Ü (C3 9F, A4, B6, BC, 84, 96, 9C). */
+static int
+german_letter(const unsigned char *s, size_t i, size_t n)
+{
+	if (s[i] != 0xC3 || i + 1 >= n)
+		return 0;
+	switch (s[i + 1]) {
+	case 0x9F: case 0xA4: case 0xB6: case 0xBC: case 0x84: case 0x96:
+	case 0x9C:
+		return 1;
+	}
+	return 0;
+}
+
+/* The length of a double quotation mark at s[i] (" “ ” „ « » ,, ''), or 0. */
+static size_t
+dquote_len(const unsigned char *s, size_t i, size_t n)
+{
+	if (s[i] == '"')
+		return 1;
+	if (i + 1 < n && (s[i] == ',' || s[i] == '\'') && s[i + 1] == s[i])
+		return 2;
+	if (i + 1 < n && s[i] == 0xC2 && (s[i + 1] == 0xAB || s[i + 1] == 0xBB))
+		return 2;
+	if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+	    s[i + 2] >= 0x9C && s[i + 2] <= 0x9E)
+		return 3;
+	return 0;
+}
+
+/* Words are runs of ASCII letters and of bytes of multi-byte characters,
+ * looked up in lower case; longer ones are no stop words.  A stop word
+ * scores 2, or 1 inside double quotes (within the piece of text): a
+ * quotation in another language weighs less than the article around it.
+ * A German letter scores 1. */
+void
+lang_vote_add(struct langvote *v, const char *text, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	char w[WORDMAX];
+	size_t i = 0, len, k, q;
+	unsigned langs;
+	size_t de = lang_index(&lang_de);
+	int quoted = 0;
+
+	while (i < n) {
+		len = 0;
+		while (i < n && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' ?
+		    1 : s[i] >= 0x80 && dquote_len(s, i, n) == 0)) {
+			if (german_letter(s, i, n))
+				v->score[de]++;
+			if (len < WORDMAX)
+				w[len] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+			len++;
+			i++;
+		}
+		if (len > 0 && len <= WORDMAX) {
+			langs = slot_of(w, len)->langs;
+			for (k = 0; k < NLANGS; k++)
+				if (langs & 1u << k)
+					v->score[k] += quoted ? 1 : 2;
+		}
+		if (len > 0)
+			continue;
+		if ((q = dquote_len(s, i, n)) > 0) {
+			quoted = !quoted;
+			i += q;
+		} else
+			i++;
+	}
+}
+
+/* The leading language's index; *second gets the runner-up's score. */
+static size_t
+leader(const struct langvote *v, unsigned long *second)
+{
+	size_t k, best = 0;
+
+	*second = 0;
+	for (k = 1; k < NLANGS; k++) {
+		if (v->score[k] > v->score[best]) {
+			*second = v->score[best];
+			best = k;
+		} else if (v->score[k] > *second)
+			*second = v->score[k];
+	}
+	return best;
+}
+
+const struct lang *
+lang_vote_result(const struct langvote *v, const struct lang *fallback)
+{
+	unsigned long second;
+	size_t best = leader(v, &second);
+
+	if (v->score[best] == second || v->score[best] < 2 * LANG_MIN_EVIDENCE)
+		return fallback;
+	return table[best];
+}
+
+int
+lang_vote_settled(const struct langvote *v)
+{
+	unsigned long second;
+	size_t best = leader(v, &second);
+
+	return v->score[best] >= 2 * LANG_SETTLED && v->score[best] >= 3 * second;
+}
+
+const struct lang *
+lang_detect(const char *s, size_t n, const struct lang *fallback)
+{
+	struct langvote v;
+
+	lang_vote_begin(&v);
+	lang_vote_add(&v, s, n);
+	return lang_vote_result(&v, fallback);
+}
