@@ -272,14 +272,16 @@ gen() {
 }
 
 @test "usage errors exit 2" {
-	for args in "-x" "-n 0" "-n x" "-n" "-k -1" "-k 1x" "-l xx" "-m -f" "-m -n 2" "-m -d" "-m -l en"; do
+	for args in "-x" "-n 0" "-n x" "-n" "-k -1" "-k 1x" "-m -f" "-m -n 2" "-m -d" "-m -l en" "-m -a /dev/null"; do
 		run --separate-stderr artfreq $args "$F/artikel.txt"
 		[ "$status" -eq 2 ]
 		[ "$output" = "" ]
-		[[ "$stderr" == *"Usage: artfreq [-dfjV] [-k K] [-l LANG] [-n N] [file ...]"* ]]
+		[[ "$stderr" == *"Usage: artfreq [-dfjV] [-a file] [-k K] [-l auto|nl|en|de] [-n N] [file ...]"* ]]
 	done
 	run --separate-stderr artfreq -l xx "$F/artikel.txt"
-	[ "${stderr_lines[0]}" = "artfreq: xx: unknown language" ]
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[ "${stderr_lines[0]}" = "artfreq: unknown language 'xx' (auto|nl|en|de)" ]
 	run --separate-stderr artfreq -n 0 "$F/artikel.txt"
 	[ "${stderr_lines[0]}" = "artfreq: 0: not a number from 1 to $(getconf SIZE_MAX 2>/dev/null || echo 18446744073709551615)" ]
 }

@@ -193,7 +193,7 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 	run --separate-stderr arthdr -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "${stderr_lines[1]}" = "Usage: arthdr [-HhjNV] [-f fields] [file ...]" ]
+	[ "${stderr_lines[1]}" = "Usage: arthdr [-HhjNV] [-a file] [-f fields] [-l auto|nl|en|de] [file ...]" ]
 }
 
 @test "-V prints the version" {

@@ -217,7 +217,7 @@ EOT
 	run --separate-stderr artpick -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[ "${stderr##*$'\n'}" = "Usage: artpick [-civV] [-e ERE] [-o template] [-t expr] [file ...]" ]
+	[ "${stderr##*$'\n'}" = "Usage: artpick [-civV] [-a file] [-e ERE] [-l auto|nl|en|de] [-o template] [-t expr] [file ...]" ]
 	run --separate-stderr artpick -o '%x' /dev/null
 	[ "$status" -eq 2 ]
 	[ "$stderr" = "artpick: -o: '%x' in the name: only %n, %i and %% are known" ]

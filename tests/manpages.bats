@@ -87,7 +87,7 @@ run_examples() {
 		[ "$status" -eq 2 ]
 		[ "$output" = "" ]
 		usage=$(printf '%s\n' "$stderr" | grep '^Usage: ' | sed 's/ *| */|/g')
-		synopsis=$(MANWIDTH=200 mandoc -Tascii "$page" 2>/dev/null | sed 's/.\x08//g' |
+		synopsis=$(mandoc -Tascii -O width=200 "$page" 2>/dev/null | sed 's/.\x08//g' |
 		    awk '/^SYNOPSIS/ { s = 1; next } s && NF { sub(/^ +/, ""); print; exit }' |
 		    sed 's/ *| */|/g')
 		[ -n "$usage" ]
