@@ -125,7 +125,10 @@ VALGRIND = valgrind
 VGFLAGS  = -q --error-exitcode=99 --leak-check=full \
 	   --errors-for-leak-kinds=definite,indirect,possible \
 	   --show-leak-kinds=definite,indirect,possible
-VGTESTS  = tests/badinput.bats $(sort $(wildcard tests/art*.bats))
+# The bad-input matrix runs every program; the program files chosen here
+# keep the run inside CI's time.
+VGTESTS  = tests/badinput.bats tests/arthdr.bats tests/artjson.bats \
+	   tests/artsent.bats tests/artstrip.bats tests/arttok.bats tests/artwc.bats
 VGDIR    = san/valgrind/
 
 check-valgrind: all
