@@ -78,7 +78,7 @@ report_problems(const struct article *a)
 	struct urlparts u;
 
 	if (!a->has_header) {
-		warnmsg("%s:%zu: no article header (line 2 is not a timestamp)",
+		warnmsg("%s:%zu: no article header (line 2 is no timestamp, nor a URL before an empty line)",
 		    displayname(name), a->line0);
 		return 1;
 	}

@@ -84,7 +84,7 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 @test "no header: a warning, empty fields, exit 1" {
 	run --separate-stderr arthdr "$F/noheader.txt"
 	[ "$status" -eq 1 ]
-	[ "$stderr" = "arthdr: $F/noheader.txt:1: no article header (line 2 is not a timestamp)" ]
+	[ "$stderr" = "arthdr: $F/noheader.txt:1: no article header (line 2 is no timestamp, nor a URL before an empty line)" ]
 	[ "$output" = "$(printf '\t\t')" ]
 }
 
@@ -255,8 +255,8 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 	[ "${lines[0]}" = "$(printf -- '-#1\t')" ]
 	[ "${lines[1]}" = "$(printf -- '-#2\t2538001')" ]
 	[ "${lines[2]}" = "$(printf -- '-#3\t')" ]
-	[ "${stderr_lines[0]}" = "arthdr: <stdin>:1: no article header (line 2 is not a timestamp)" ]
-	[ "${stderr_lines[1]}" = "arthdr: <stdin>:13: no article header (line 2 is not a timestamp)" ]
+	[ "${stderr_lines[0]}" = "arthdr: <stdin>:1: no article header (line 2 is no timestamp, nor a URL before an empty line)" ]
+	[ "${stderr_lines[1]}" = "arthdr: <stdin>:13: no article header (line 2 is no timestamp, nor a URL before an empty line)" ]
 }
 
 @test "a separator at the very end starts no article, and names stay plain" {

@@ -14,7 +14,7 @@ bats_require_minimum_version 1.5.0
 load test_helper
 
 D="$BATS_FILE_TMPDIR"
-NOHDR='no article header (line 2 is not a timestamp)'
+NOHDR='no article header (line 2 is no timestamp, nor a URL before an empty line)'
 
 # The programs under test, one per line.
 programs() {
