@@ -13,12 +13,27 @@ static unsigned want;           /* the counts the fields need */
 static struct langsel *langs;   /* the language, for sentences and lang */
 static int langwanted;          /* lang or sentences is a field */
 
+static const struct optdoc options[] = {
+	{ "-a file", "more abbreviations for the sentence rules, one per line" },
+	{ "-l lang", "the language of the sentence rules: %s (auto: each article's own)" },
+	{ "-f fields", "the comma-separated fields to print (see arthdr(1))" },
+	{ "-H", "a first row with the field names" },
+	{ "-h", "no file name column" },
+	{ "-j", "JSON Lines instead of TSV" },
+	{ "-N", "a file name column even for one file" },
+	{ "-V", "print the version" },
+	{ NULL, NULL }
+};
+static const struct usage usage_doc = {
+	"[-HhjNV] [-a file] [-f fields] [-l %s] [file ...]",
+	"Print header fields and counts of news articles as TSV or JSON Lines.",
+	options
+};
+
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-HhjNV] [-a file] [-f fields] [-l %s] [file ...]\n",
-	    progname, lang_codes());
-	exit(2);
+	usage_exit(&usage_doc);
 }
 
 static void
@@ -138,6 +153,7 @@ main(int argc, char *argv[])
 	int c, Hflag = 0, hflag = 0, Nflag = 0, ret = 0, k, i;
 
 	setprogname(argv[0]);
+	long_options(argc, argv, &usage_doc);
 	langs = langsel_new();
 	while ((c = getopt(argc, argv, "Ha:f:hjl:NV")) != -1) {
 		switch (c) {

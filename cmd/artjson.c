@@ -20,12 +20,25 @@ struct artjson {
 	struct lines body;              /* without -d */
 };
 
+static const struct optdoc options[] = {
+	{ "-a file", "more abbreviations for the sentence rules, one per line" },
+	{ "-l lang", "the language of the sentence rules: %s (auto: each article's own)" },
+	{ "-d", "JSON Lines back to an article stream" },
+	{ "-s", "also the sentences of each paragraph" },
+	{ "-t", "also the words of each paragraph" },
+	{ "-V", "print the version" },
+	{ NULL, NULL }
+};
+static const struct usage usage_doc = {
+	"[-dstV] [-a file] [-l %s] [file ...]",
+	"Convert news articles to JSON Lines, and back with -d.",
+	options
+};
+
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-dstV] [-a file] [-l %s] [file ...]\n",
-	    progname, lang_codes());
-	exit(2);
+	usage_exit(&usage_doc);
 }
 
 static void
@@ -250,6 +263,7 @@ main(int argc, char *argv[])
 	int c, dflag = 0, ret;
 
 	setprogname(argv[0]);
+	long_options(argc, argv, &usage_doc);
 	aj.langs = langsel_new();
 	while ((c = getopt(argc, argv, "a:dl:stV")) != -1) {
 		switch (c) {

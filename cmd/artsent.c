@@ -14,12 +14,27 @@ static int nflag;
 static int narticles;                   /* articles begun, for separators */
 static struct numbered numbered;        /* -n */
 
+static const struct optdoc options[] = {
+	{ "-A", "print the abbreviation list in use and exit" },
+	{ "-a file", "more abbreviations for the sentence rules, one per line" },
+	{ "-l lang", "the language of the sentence rules: %s (auto: each article's own)" },
+	{ "-n", "begin each line with the article's name and the sentence's number" },
+	{ "-p", "an empty line between paragraphs" },
+	{ "-T", "the title is a sentence too" },
+	{ "-U", "plain UAX #29 sentence boundaries, no language rules" },
+	{ "-V", "print the version" },
+	{ NULL, NULL }
+};
+static const struct usage usage_doc = {
+	"[-AnpTUV] [-a file] [-l %s] [file ...]",
+	"Write the sentences of news articles, one per line.",
+	options
+};
+
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-AnpTUV] [-a file] [-l %s] [file ...]\n",
-	    progname, lang_codes());
-	exit(2);
+	usage_exit(&usage_doc);
 }
 
 /* One sentence, with -n after the article's name and its number. */
@@ -108,6 +123,7 @@ main(int argc, char *argv[])
 	int c, Aflag = 0, ret = 0, i;
 
 	setprogname(argv[0]);
+	long_options(argc, argv, &usage_doc);
 	langs = langsel_new();
 	while ((c = getopt(argc, argv, "Aa:l:npTUV")) != -1) {
 		switch (c) {

@@ -17,7 +17,7 @@ static const struct optdoc options[] = {
 	{ "-V", "print the version" },
 	{ NULL, NULL }
 };
-static const struct usage usage = {
+static const struct usage usage_doc = {
 	"[-bnvV] [-f patterns] [-r N] [file ...]",
 	"Remove the boilerplate from news articles.",
 	options
@@ -74,7 +74,7 @@ main(int argc, char *argv[])
 	int c, ret = 0;
 
 	setprogname(argv[0]);
-	long_options(argc, argv, &usage);
+	long_options(argc, argv, &usage_doc);
 	while ((c = getopt(argc, argv, "bf:nr:vV")) != -1) {
 		switch (c) {
 		case 'b':
@@ -105,7 +105,7 @@ main(int argc, char *argv[])
 			printversion();
 			break;
 		default:
-			usage_exit(&usage);
+			usage_exit(&usage_doc);
 		}
 	}
 	argc -= optind;

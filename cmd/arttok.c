@@ -12,12 +12,28 @@ static const struct article *current;   /* whose tokens -n names */
 static int wordflags;           /* WORD_UAX29 with -U */
 static struct langsel *langs;   /* sentence rules, with -s */
 
+static const struct optdoc options[] = {
+	{ "-a file", "more abbreviations for the sentence rules, one per line" },
+	{ "-l lang", "the language of the sentence rules: %s (auto: each article's own)" },
+	{ "-f", "fold: the words in lower case" },
+	{ "-n", "begin each line with the article's name and the token's number" },
+	{ "-p", "punctuation tokens too" },
+	{ "-s", "an empty line after each sentence" },
+	{ "-T", "the title too" },
+	{ "-U", "plain UAX #29 word boundaries" },
+	{ "-V", "print the version" },
+	{ NULL, NULL }
+};
+static const struct usage usage_doc = {
+	"[-fnpsTUV] [-a file] [-l %s] [file ...]",
+	"Write the words of news articles, one per line, in NFC.",
+	options
+};
+
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-fnpsTUV] [-a file] [-l %s] [file ...]\n",
-	    progname, lang_codes());
-	exit(2);
+	usage_exit(&usage_doc);
 }
 
 /* -n: each token of the newline-ended list in buf after the article's
@@ -147,6 +163,7 @@ main(int argc, char *argv[])
 	int c, ret = 0, i;
 
 	setprogname(argv[0]);
+	long_options(argc, argv, &usage_doc);
 	langs = langsel_new();
 	while ((c = getopt(argc, argv, "a:fl:npsTUV")) != -1) {
 		switch (c) {

@@ -18,12 +18,30 @@ static int width;               /* of a count column */
 static size_t narticles;
 static struct counts total;
 
+static const struct optdoc options[] = {
+	{ "-a file", "more abbreviations for the sentence rules, one per line" },
+	{ "-l lang", "the language of the sentence rules: %s (auto: each article's own)" },
+	{ "-c", "bytes" },
+	{ "-j", "JSON Lines, one object per article" },
+	{ "-m", "characters" },
+	{ "-N", "the name column (always printed; as arthdr -N)" },
+	{ "-p", "paragraphs" },
+	{ "-s", "sentences" },
+	{ "-T", "count the title too" },
+	{ "-w", "words" },
+	{ "-V", "print the version" },
+	{ NULL, NULL }
+};
+static const struct usage usage_doc = {
+	"[-cjmNpswTV] [-a file] [-l %s] [file ...]",
+	"Count paragraphs, sentences, words, characters and bytes per article.",
+	options
+};
+
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-cjmNpswTV] [-a file] [-l %s] [file ...]\n",
-	    progname, lang_codes());
-	exit(2);
+	usage_exit(&usage_doc);
 }
 
 static const char *
@@ -138,6 +156,7 @@ main(int argc, char *argv[])
 	int c, ret = 0, i, ncols = 0;
 
 	setprogname(argv[0]);
+	long_options(argc, argv, &usage_doc);
 	langs = langsel_new();
 	while ((c = getopt(argc, argv, "a:cjl:mNpswTV")) != -1) {
 		switch (c) {

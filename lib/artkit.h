@@ -33,7 +33,8 @@ const char *displayname(const char *file);     /* "-" -> "<stdin>" for messages 
  * long_options() before getopt(): --help prints the synopsis, the summary
  * and one line per option to standard output, --version the version, and
  * both exit 0.  usage_exit() prints the synopsis to standard error and
- * exits 2.  options ends with a NULL flag. */
+ * exits 2.  options ends with a NULL flag.  The synopsis and the option
+ * texts are formats: a %s in them stands for the language codes. */
 struct optdoc {
 	const char *flag;       /* "-f FILE" */
 	const char *text;

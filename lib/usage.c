@@ -11,7 +11,9 @@
 void
 usage_exit(const struct usage *u)
 {
-	fprintf(stderr, "Usage: %s %s\n", progname, u->synopsis);
+	fprintf(stderr, "Usage: %s ", progname);
+	fprintf(stderr, u->synopsis, lang_codes());
+	fputc('\n', stderr);
 	exit(2);
 }
 
@@ -21,14 +23,19 @@ help(const struct usage *u)
 	const struct optdoc *d;
 	size_t w = 0, n;
 
-	out_printf("Usage: %s %s\n%s\n", progname, u->synopsis, u->summary);
+	out_printf("Usage: %s ", progname);
+	out_printf(u->synopsis, lang_codes());
+	out_printf("\n%s\n", u->summary);
 	for (d = u->options; d != NULL && d->flag != NULL; d++)
 		if ((n = strlen(d->flag)) > w)
 			w = n;
 	if (u->options != NULL && u->options->flag != NULL)
 		out_str("\n");
-	for (d = u->options; d != NULL && d->flag != NULL; d++)
-		out_printf("  %-*s  %s\n", (int)w, d->flag, d->text);
+	for (d = u->options; d != NULL && d->flag != NULL; d++) {
+		out_printf("  %-*s  ", (int)w, d->flag);
+		out_printf(d->text, lang_codes());
+		out_char('\n');
+	}
 	out_printf("\nSee %s(1).\n", progname);
 	exit(out_close());
 }
