@@ -47,7 +47,7 @@ write_paragraphs(struct jsonobj *o, const struct lines *b)
 	struct text t;
 	size_t i;
 
-	json_key(o, "paragraphs");
+	json_key(o, "body");
 	out_char('[');
 	for (i = 0; i < b->n; i++) {
 		if (i > 0)
@@ -66,7 +66,7 @@ write_sentences(struct jsonobj *o, const struct lines *b, const struct abbrevs *
 	size_t i;
 	int k;
 
-	json_key(o, "sentences");
+	json_key(o, "body_sentences");
 	out_char('[');
 	for (i = 0; i < b->n; i++) {
 		if (i > 0)
@@ -135,45 +135,23 @@ write_tokens(struct jsonobj *o, const struct lines *b, const struct artjson *aj)
 	out_char(']');
 }
 
+/* The keys of the field set that describe an article as a whole. */
+static const int object_fields[] = {
+	FIELD_FILE, FIELD_TITLE, FIELD_DATE, FIELD_UTC, FIELD_EPOCH, FIELD_URL,
+	FIELD_ID, FIELD_TAGS, FIELD_LANG
+};
+
 static void
 write_object(const struct article *a, const struct lines *b, const struct artjson *aj)
 {
+	struct fieldvals fv;
 	struct jsonobj o;
-	struct urlparts u;
-	struct text t;
-	const char *name = article_name(a);
-	char buf[TS_UTC_SIZE];
+	size_t i;
 
+	fv_begin(&fv, a, 0, langsel_rules(aj->langs));
 	json_begin(&o);
-	json_key_text(&o, "file", name, strlen(name));
-	if (a->has_header) {
-		t = trim(a->title);
-		json_key_text(&o, "title", t.s, t.len);
-	} else
-		json_key_null(&o, "title");
-	if (a->date.len > 0)
-		json_key_text(&o, "date", a->date.s, a->date.len);
-	else
-		json_key_null(&o, "date");
-	if (a->ts_ok) {
-		json_key_text(&o, "utc", buf, ts_utc(&a->ts, buf));
-		json_key_num(&o, "epoch", a->ts.epoch);
-	} else {
-		json_key_null(&o, "utc");
-		json_key_null(&o, "epoch");
-	}
-	if (a->url.len > 0)
-		json_key_text(&o, "url", a->url.s, a->url.len);
-	else
-		json_key_null(&o, "url");
-	if (a->url.len > 0 && url_split(a->url.s, a->url.len, &u) == 0 && u.id.len > 0)
-		json_key_text(&o, "id", u.id.s, u.id.len);
-	else
-		json_key_null(&o, "id");
-	if (a->has_header)
-		json_key_tags(&o, "tags", a);
-	else
-		json_key_null(&o, "tags");
+	for (i = 0; i < sizeof object_fields / sizeof object_fields[0]; i++)
+		fv_json(&fv, &o, object_fields[i]);
 	write_paragraphs(&o, b);
 	if (aj->sflag)
 		write_sentences(&o, b, langsel_rules(aj->langs));
@@ -216,9 +194,6 @@ encode(const char *file, void *arg)
 	static const struct article_handler h = { encode_begin, encode_line, encode_end };
 	struct artjson *aj = arg;
 
-	/* only sentences need the article's language */
-	if (!aj->sflag)
-		return read_articles(file, &h, arg);
 	return read_articles_lang(file, aj->langs, &h, arg);
 }
 

@@ -1,16 +1,18 @@
 /*
  * An article from a JSON object, the way artjson -d reads one: the keys
- * title, date, url, tags and paragraphs (every other key is ignored; a
- * null member counts as absent), written through the article writer.
+ * title, date, url, tags and body (every other key is ignored; a null
+ * member counts as absent), written through the article writer.  The
+ * body was called paragraphs before that name became the count's:
+ * objects that still say so are read as they were meant.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "artkit.h"
 
-enum dkey { K_TITLE, K_DATE, K_URL, K_TAGS, K_PARAGRAPHS, NDKEYS };
+enum dkey { K_TITLE, K_DATE, K_URL, K_TAGS, K_BODY, K_PARAGRAPHS, NDKEYS };
 static const char *const dkeys[NDKEYS] = {
-	"title", "date", "url", "tags", "paragraphs"
+	"title", "date", "url", "tags", "body", "paragraphs"
 };
 
 /* The members, checked: NULL when all is well, else the reason. */
@@ -36,7 +38,7 @@ members(const struct jvalue *root, const struct jvalue *v[NDKEYS], char *why, si
 		v[k] = m;
 		if (m->type == JSON_NULL)
 			continue;
-		if (k == K_TAGS || k == K_PARAGRAPHS) {
+		if (k == K_TAGS || k == K_BODY || k == K_PARAGRAPHS) {
 			if (m->type != JSON_ARRAY) {
 				snprintf(why, whysz, "\"%s\" is not an array of strings", dkeys[k]);
 				return why;
@@ -55,6 +57,10 @@ members(const struct jvalue *root, const struct jvalue *v[NDKEYS], char *why, si
 	for (k = 0; k < NDKEYS; k++)
 		if (v[k] != NULL && v[k]->type == JSON_NULL)
 			v[k] = NULL;
+	if (v[K_BODY] != NULL && v[K_PARAGRAPHS] != NULL)
+		return "both \"body\" and \"paragraphs\", the old name of the body";
+	if (v[K_BODY] == NULL)
+		v[K_BODY] = v[K_PARAGRAPHS];
 	return NULL;
 }
 
@@ -95,8 +101,8 @@ json_article(const struct jvalue *root, struct artwriter *w, char *why, size_t w
 	aw_begin(w);
 	if (aw_fields(w, title, member_text(v[K_DATE]), member_text(v[K_URL])) < 0)
 		aw_line(w, title);      /* no header holds a title alone */
-	if (v[K_PARAGRAPHS] != NULL)
-		for (e = v[K_PARAGRAPHS]->child; e != NULL; e = e->next)
+	if (v[K_BODY] != NULL)
+		for (e = v[K_BODY]->child; e != NULL; e = e->next)
 			if (!is_blank(e->str.s, e->str.len))
 				aw_line(w, e->str);
 	if (v[K_TAGS] != NULL) {

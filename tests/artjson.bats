@@ -15,18 +15,18 @@ kept() {
 	run --separate-stderr sh -c 'artjson "$1" | jq -r "keys_unsorted | join(\",\")"' sh "$F/article.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
-	[ "$output" = "file,title,date,utc,epoch,url,id,tags,paragraphs" ]
+	[ "$output" = "file,title,date,utc,epoch,url,id,tags,lang,body" ]
 }
 
 @test "header fields, tags and paragraphs of an article" {
-	run --separate-stderr sh -c 'artjson "$1" | jq -c "[.title, .date, .utc, .epoch, .id, .tags, (.paragraphs | length), .paragraphs[3]]"' sh "$F/article.txt"
+	run --separate-stderr sh -c 'artjson "$1" | jq -c "[.title, .date, .utc, .epoch, .id, .tags, (.body | length), .body[3]]"' sh "$F/article.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = '["Gemeente Zwolle sluit fietsenstalling na vondst van \"vreemd\" pakketje","2024-03-05T08:15:00+0100","2024-03-05T07:15:00Z",1709622900,"2500001",["Regionaal nieuws","Binnenland"],4,"\"We nemen geen enkel risico\", zei de woordvoerder."]' ]
 }
 
 @test "paragraphs are the body lines exactly, blank lines skipped" {
-	run --separate-stderr sh -c 'artjson "$1" | jq -r ".paragraphs[]"' sh "$F/article.txt"
+	run --separate-stderr sh -c 'artjson "$1" | jq -r ".body[]"' sh "$F/article.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(sed -n '5,10p' "$F/article.txt" | grep -v '^$')" ]
@@ -43,7 +43,7 @@ kept() {
 	run --separate-stderr artjson "$F/plain.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
-	[ "$output" = "{\"file\":\"$F/plain.txt\",\"title\":null,\"date\":null,\"utc\":null,\"epoch\":null,\"url\":null,\"id\":null,\"tags\":null,\"paragraphs\":[\"Dit is gewone tekst zonder kop.\",\"Ook de tweede regel is gewone tekst.\",\"En na een lege regel nog een alinea.\"]}" ]
+	[ "$output" = "{\"file\":\"$F/plain.txt\",\"title\":null,\"date\":null,\"utc\":null,\"epoch\":null,\"url\":null,\"id\":null,\"tags\":null,\"lang\":\"nl\",\"body\":[\"Dit is gewone tekst zonder kop.\",\"Ook de tweede regel is gewone tekst.\",\"En na een lege regel nog een alinea.\"]}" ]
 }
 
 @test "no timestamp or a bad one: date, utc and epoch are null or raw" {
@@ -76,16 +76,16 @@ kept() {
 
 @test "-s: the sentences of each paragraph, as artsent splits them" {
 	for f in "$F/article.txt" "$F/stream.txt" "$F/plain.txt" "$ARTKIT_TOP/examples/sample.txt"; do
-		run --separate-stderr sh -c 'artjson -s "$1" | jq -r ".sentences[][]"' sh "$f"
+		run --separate-stderr sh -c 'artjson -s "$1" | jq -r ".body_sentences[][]"' sh "$f"
 		[ "$status" -eq 0 ]
 		[ "$stderr" = "" ]
 		[ "$output" = "$(artsent "$f" | grep -v "$(printf '^\f$')")" ]
 		# one array per paragraph
-		[ "$(artjson -s "$f" | jq -c '[(.paragraphs | length), (.sentences | length)] | unique | length' | sort -u)" = 1 ]
+		[ "$(artjson -s "$f" | jq -c '[(.body | length), (.body_sentences | length)] | unique | length' | sort -u)" = 1 ]
 	done
-	run --separate-stderr sh -c 'artjson -s "$1" | jq -c ".sentences[0]"' sh "$F/article.txt"
+	run --separate-stderr sh -c 'artjson -s "$1" | jq -c ".body_sentences[0]"' sh "$F/article.txt"
 	[ "$output" = '["De gemeente Zwolle heeft dinsdagochtend de fietsenstalling bij het station gesloten.","Een medewerker vond er een pakketje met draden."]' ]
-	run --separate-stderr sh -c 'artjson -s -l en "$1" | jq -c ".sentences"' sh /dev/stdin <<-'EOF'
+	run --separate-stderr sh -c 'artjson -s -l en "$1" | jq -c ".body_sentences"' sh /dev/stdin <<-'EOF'
 	Mr. Smith arrived. He sat down.
 	EOF
 	[ "$status" -eq 0 ]
@@ -112,26 +112,26 @@ kept() {
 	[ "$stderr" = "" ]
 	[ "$output" = '[4,[["De","gemeente","Zwolle","heeft","dinsdagochtend","de","fietsenstalling","bij","het","station","gesloten"],["Een","medewerker","vond","er","een","pakketje","met","draden"]],55]' ]
 	run --separate-stderr sh -c 'artjson -s -t "$1" | jq -r "keys_unsorted | join(\",\")"' sh "$F/article.txt"
-	[ "$output" = "file,title,date,utc,epoch,url,id,tags,paragraphs,sentences,tokens" ]
+	[ "$output" = "file,title,date,utc,epoch,url,id,tags,lang,body,body_sentences,tokens" ]
 }
 
 @test "paragraph, sentence and word counts agree with artwc -j" {
-	run --separate-stderr sh -c 'artjson -s -t "$@" | jq -c "{file, paragraphs: (.paragraphs | length), sentences: ([.sentences[][]] | length), words: ([.tokens[][][]] | length)}"' sh "$F"/*.txt "$ARTKIT_TOP/examples/sample.txt"
+	run --separate-stderr sh -c 'artjson -s -t "$@" | jq -c "{file, paragraphs: (.body | length), sentences: ([.body_sentences[][]] | length), words: ([.tokens[][][]] | length)}"' sh "$F"/*.txt "$ARTKIT_TOP/examples/sample.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(artwc -j -p -s -w "$F"/*.txt "$ARTKIT_TOP/examples/sample.txt")" ]
-	run --separate-stderr sh -c 'artjson -t "$@" | jq -c "{file, paragraphs: (.paragraphs | length), words: ([.tokens[][]] | length)}"' sh "$F"/*.txt
+	run --separate-stderr sh -c 'artjson -t "$@" | jq -c "{file, paragraphs: (.body | length), words: ([.tokens[][]] | length)}"' sh "$F"/*.txt
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(artwc -j -p -w "$F"/*.txt)" ]
 }
 
 @test "arthdr -j and artjson agree on every shared key" {
-	run --separate-stderr sh -c 'arthdr -j -f file,title,date,utc,epoch,url,id,tags "$@" 2>/dev/null' sh "$F"/*.txt
+	run --separate-stderr sh -c 'arthdr -j -f file,title,date,utc,epoch,url,id,tags,lang "$@" 2>/dev/null' sh "$F"/*.txt
 	[ "$status" -eq 1 ]    # arthdr reports the header problems of some fixtures
 	[ "$stderr" = "" ]
 	hdr=$output
-	run --separate-stderr sh -c 'artjson "$@" | jq -c "del(.paragraphs)"' sh "$F"/*.txt
+	run --separate-stderr sh -c 'artjson "$@" | jq -c "del(.body)"' sh "$F"/*.txt
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "$(printf '%s\n' "$hdr" | jq -c .)" ]
@@ -327,9 +327,9 @@ Usage: artjson [-dstV] [-a file] [-l auto|nl|en|de] [file ...]" ]
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "2561234" ]
-	run --separate-stderr sh -c 'artjson "$1" | jq -c ".paragraphs |= map(select(test(\"fiets\")))" | artjson -d | artjson | jq -c "[.id, (.paragraphs | length), .tags]"' sh "$S"
+	run --separate-stderr sh -c 'artjson "$1" | jq -c ".body |= map(select(test(\"fiets\")))" | artjson -d | artjson | jq -c "[.id, (.body | length), .tags]"' sh "$S"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
-	[ "$output" = "$(artjson "$S" | jq -c '[.id, ([.paragraphs[] | select(test("fiets"))] | length), .tags]')" ]
+	[ "$output" = "$(artjson "$S" | jq -c '[.id, ([.body[] | select(test("fiets"))] | length), .tags]')" ]
 	[ "$(echo "$output" | jq '.[1]')" -ge 1 ]
 }

@@ -147,7 +147,7 @@ same() {
 
 # A JSON row of artjson for plain text: json_plain NAME PARAGRAPHS-ARRAY
 json_plain() {
-	printf '{"file":"%s","title":null,"date":null,"utc":null,"epoch":null,"url":null,"id":null,"tags":null,"paragraphs":%s}' "$1" "$2"
+	printf '{"file":"%s","title":null,"date":null,"utc":null,"epoch":null,"url":null,"id":null,"tags":null,"lang":"nl","body":%s}' "$1" "$2"
 }
 
 # The row arthdr writes for a file without a header (in $OUT), and its
@@ -371,7 +371,7 @@ nothing_in() {
 		artsent) check "$p" 0 "" "$(printf 'Een alinea.\nTwee alinea.')" ;;
 		arttok) check "$p" 0 "" "$(printf 'Een\nalinea\nTwee\nalinea')" ;;
 		artfreq) check "$p" 0 "" "$(printf '2\talinea\n1\tEen\n1\tTwee')" ;;
-		artjson) check "$p" 0 "" '{"file":"cr.txt","title":"Titel","date":"2024-06-19T21:55:01+0200","utc":"2024-06-19T19:55:01Z","epoch":1718826901,"url":"https://nos.nl/artikel/2525318-titel","id":"2525318","tags":["Buitenland"],"paragraphs":["Een alinea.","Twee alinea."]}' ;;
+		artjson) check "$p" 0 "" '{"file":"cr.txt","title":"Titel","date":"2024-06-19T21:55:01+0200","utc":"2024-06-19T19:55:01Z","epoch":1718826901,"url":"https://nos.nl/artikel/2525318-titel","id":"2525318","tags":["Buitenland"],"lang":"nl","body":["Een alinea.","Twee alinea."]}' ;;
 		*) check_any "$p" ;;
 		esac || return 1
 	done

@@ -84,7 +84,7 @@ check_stream() {
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[[ "$output" == *'"title":null'* ]]
-	[[ "$output" == *'"paragraphs":["Hallo daar.","2024-01-01 10:00","Tweede alinea."]'* ]]
+	[[ "$output" == *'"body":["Hallo daar.","2024-01-01 10:00","Tweede alinea."]'* ]]
 }
 
 @test "a URL on line 2 makes a header only before an empty line 3" {
@@ -118,8 +118,8 @@ check_stream() {
 	[ "$stderr" = "" ]
 	[ "${#lines[@]}" -eq 3 ]
 	# a title alone cannot make a header: it is the first paragraph
-	[[ "${lines[0]}" == *'"title":null'*'"paragraphs":["Alleen een titel","Tekst."]'* ]]
-	[[ "${lines[1]}" == *'"title":"","date":"2024-01-01T10:00:00Z"'*'"paragraphs":["Tekst."]'* ]]
+	[[ "${lines[0]}" == *'"title":null'*'"body":["Alleen een titel","Tekst."]'* ]]
+	[[ "${lines[1]}" == *'"title":"","date":"2024-01-01T10:00:00Z"'*'"body":["Tekst."]'* ]]
 	[[ "${lines[2]}" == *'"title":"",'*'"url":"https://e.nl/1"'* ]]
 }
 

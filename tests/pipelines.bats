@@ -190,7 +190,7 @@ jqsum() {
 	[ "$stderr" = "" ]
 	[ "$output" = "$(artwc "$C"/raw200/*.txt | awk '$NF == "total" { printf "{\"paragraphs\":%s,\"words\":%s,\"chars\":%s}", $1, $2, $3 }')" ]
 	# paragraphs that mention a word, back to articles
-	run --separate-stderr sh -c 'jq -c ".paragraphs |= map(select(test(\"fiets\")))" "$1" | artjson -d | artjson | jq ".paragraphs | length" | sort -u' sh "$C/corpus.jsonl"
+	run --separate-stderr sh -c 'jq -c ".body |= map(select(test(\"fiets\")))" "$1" | artjson -d | artjson | jq ".body | length" | sort -u' sh "$C/corpus.jsonl"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$(printf '%s\n' "$output" | awk '$1 > 0' | wc -l)" -ge 1 ]
@@ -204,8 +204,8 @@ jqsum() {
 @test "DuckDB reads artjson output with read_json_auto" {
 	command -v duckdb >/dev/null || skip "DuckDB is not installed"
 	artjson "$C"/raw200/*.txt > "$C/corpus.jsonl"
-	run --separate-stderr duckdb -csv -noheader -c "SELECT count(*), sum(len(paragraphs)) FROM read_json_auto('$C/corpus.jsonl')"
+	run --separate-stderr duckdb -csv -noheader -c "SELECT count(*), sum(len(body)) FROM read_json_auto('$C/corpus.jsonl')"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
-	[ "$output" = "200,$(jq -n '[inputs | .paragraphs | length] | add' "$C/corpus.jsonl")" ]
+	[ "$output" = "200,$(jq -n '[inputs | .body | length] | add' "$C/corpus.jsonl")" ]
 }
