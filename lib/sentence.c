@@ -1,10 +1,7 @@
 /*
- * Sentence boundaries inside one paragraph.
- *
- * Base layer: the sentence boundaries of Unicode UAX #29 (Unicode 15.0),
- * rules SB1 to SB998, on the Sentence_Break property of the generated
- * tables.  It is used as it is for sent_begin(..., NULL, ...) (artsent -U)
- * and passes SentenceBreakTest.txt.
+ * Sentence boundaries inside one paragraph: sent_begin(), sent_next().
+ * Without a table of abbreviations the pieces are the UAX #29 segments of
+ * sentence_uax.c.
  *
  * Language layer (the abbreviation lists and rule bits of an entry of the
  * table of languages, lang.c): the candidates are
@@ -32,339 +29,18 @@
  *     marker, punctuation or not;
  *   - the entry's bits add German ordinals and noun capitals, Dutch
  *     clitics and English lower-case openings of web text.
- * The scan is table driven and never allocates; every loop moves forward,
- * and look-arounds are bounded, so time is linear in the paragraph.
+ * The punctuation these rules look at is found in sentence_marks.c.
  */
 #include <string.h>
 
-#include "artkit.h"
+#include "sentence_priv.h"
 
 enum {
-	ELLIPSIS = 100,          /* pseudo class of U+2026 in language mode */
 	TOKMAX = 64,             /* longest word looked up, in bytes */
 	LOOKMAX = 16             /* code points skipped looking for a word */
 };
 
 enum wordclass { W_OTHER, W_UPPER, W_LOWER, W_DIGIT, W_CLITIC };
-
-/* Bytes that may start a terminator or a paragraph separator.  Lead bytes
- * of multi-byte characters are decoded and looked up; U+00C0..U+00FF
- * (lead byte C3: accented Latin letters) holds none of them. */
-static const unsigned char special[256] = {
-	0,0,0,0,0,0,0,0, 0,0,1,0,0,1,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-	0,1,0,0,0,0,0,0, 0,0,0,0,0,0,1,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,1,
-	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-	0,0,1,0,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,
-	1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,0,0,0, 0,0,0,0,0,0,0,0
-};
-
-/* Sentence_Break classes of ASCII, copied from the tables on first use. */
-static unsigned char ascii_sb[128];
-static int ascii_ready;
-
-static void
-init_ascii(void)
-{
-	uint32_t c;
-
-	if (ascii_ready)
-		return;
-	for (c = 0; c < 128; c++)
-		ascii_sb[c] = (unsigned char)uc_sb(c);
-	ascii_ready = 1;
-}
-
-static int
-sbof(uint32_t cp)
-{
-	return cp < 128 ? ascii_sb[cp] : uc_sb(cp);
-}
-
-/* The Sentence_Break class of the code point at s[i] (i < len). */
-static int
-cls_at(const unsigned char *s, size_t len, size_t i, uint32_t *cp, size_t *l)
-{
-	if (s[i] < 0x80) {
-		*cp = s[i];
-		*l = 1;
-		return ascii_sb[s[i]];
-	}
-	*l = utf8_decode(s + i, len - i, cp);
-	return uc_sb(*cp);
-}
-
-/* The start of the code point that ends at s[i] (lo < i). */
-static size_t
-prev_at(const unsigned char *s, size_t lo, size_t i, uint32_t *cp)
-{
-	size_t k;
-
-	for (k = 1; k <= 4 && k <= i - lo; k++) {
-		if ((s[i - k] & 0xC0) != 0x80) {
-			if (utf8_decode(s + i - k, k, cp) == k)
-				return i - k;
-			break;
-		}
-	}
-	*cp = s[i - 1] < 0x80 ? s[i - 1] : UTF8_INVALID;
-	return i - 1;
-}
-
-static int
-parasep(int c)
-{
-	return c == SB_SEP || c == SB_CR || c == SB_LF;
-}
-
-static int
-white(int c)
-{
-	return c == SB_SP || parasep(c);
-}
-
-static int
-alnum(int c)
-{
-	return c == SB_UPPER || c == SB_LOWER || c == SB_OLETTER ||
-	    c == SB_NUMERIC;
-}
-
-/* Past the 8-byte words from i that hold only ASCII without . ! ? LF
- * CR: the bytes of special[] below 0x80 (SWAR zero-byte tests). */
-static size_t
-skip_plain(const unsigned char *s, size_t len, size_t i)
-{
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-	uint64_t x, hit;
-
-	while (len - i >= 8) {
-		memcpy(&x, s + i, 8);
-#define ZERO_BYTE(v) (((v) - ones) & ~(v) & high)
-		hit = (x & high) | ZERO_BYTE(x ^ (ones * '.')) |
-		    ZERO_BYTE(x ^ (ones * '!')) | ZERO_BYTE(x ^ (ones * '?')) |
-		    ZERO_BYTE(x ^ (ones * '\n')) | ZERO_BYTE(x ^ (ones * '\r'));
-#undef ZERO_BYTE
-		if (hit)
-			break;
-		i += 8;
-	}
-	return i;
-}
-
-/* The next terminator or paragraph separator at or after i; len if none.
- * *c gets its class (ELLIPSIS for U+2026 when ell is set), *l its length. */
-static size_t
-next_stop(const unsigned char *s, size_t len, size_t i, int ell, int *c,
-    size_t *l)
-{
-	uint32_t cp;
-
-	for (;;) {
-		i = skip_plain(s, len, i);
-		while (i < len && !special[s[i]])
-			i++;
-		if (i >= len)
-			return len;
-		*c = cls_at(s, len, i, &cp, l);
-		if (*c == SB_STERM || *c == SB_ATERM || parasep(*c))
-			return i;
-		if (ell && cp == 0x2026) {
-			*c = ELLIPSIS;
-			return i;
-		}
-		i += *l;
-	}
-}
-
-/* The end of a paragraph separator at i, with CR LF as one (SB3). */
-static size_t
-sep_end(const unsigned char *s, size_t len, size_t i, int c, size_t l)
-{
-	if (c == SB_CR && i + 1 < len && s[i + 1] == '\n')
-		return i + 2;
-	return i + l;
-}
-
-/* SB8: from i, does a lower-case letter come before any other letter,
- * paragraph separator or terminator? */
-static int
-lower_follows(const unsigned char *s, size_t len, size_t i)
-{
-	uint32_t cp;
-	size_t l;
-	int c;
-
-	for (; i < len; i += l) {
-		c = cls_at(s, len, i, &cp, &l);
-		if (c == SB_OLETTER || c == SB_UPPER || c == SB_LOWER ||
-		    c == SB_STERM || c == SB_ATERM || parasep(c))
-			return c == SB_LOWER;
-	}
-	return 0;
-}
-
-/* The class of the character before position t, Extend and Format
- * skipped (SB5), not looking before lo. */
-static int
-class_before(const unsigned char *s, size_t lo, size_t t)
-{
-	uint32_t cp;
-	int c;
-
-	while (t > lo) {
-		t = prev_at(s, lo, t, &cp);
-		c = sbof(cp);
-		if (c != SB_EXTEND && c != SB_FORMAT)
-			return c;
-	}
-	return SB_OTHER;
-}
-
-/* The end of the UAX #29 segment that starts at start. */
-static size_t
-uax_end(const unsigned char *s, size_t len, size_t start)
-{
-	size_t i = start, t, j, l;
-	uint32_t cp;
-	int c, aterm, before, spaces, closes;
-
-	for (;;) {
-		t = next_stop(s, len, i, 0, &c, &l);
-		if (t >= len)
-			return len;                     /* SB2 */
-		if (parasep(c))
-			return sep_end(s, len, t, c, l); /* SB3, SB4 */
-		aterm = c == SB_ATERM;
-		before = class_before(s, start, t);
-		spaces = closes = 0;
-		for (j = t + l;; j += l) {
-			if (j >= len)
-				return len;
-			c = cls_at(s, len, j, &cp, &l);
-			if (c == SB_EXTEND || c == SB_FORMAT)
-				continue;               /* SB5 */
-			if (aterm && !spaces && !closes && (c == SB_NUMERIC ||
-			    (c == SB_UPPER && (before == SB_UPPER || before == SB_LOWER))))
-				break;                  /* SB6, SB7 */
-			if (c == SB_SCONTINUE)
-				break;                  /* SB8a */
-			if (c == SB_STERM || c == SB_ATERM) {
-				aterm = c == SB_ATERM;  /* SB8a */
-				before = SB_OTHER;
-				spaces = closes = 0;
-				continue;
-			}
-			if (c == SB_CLOSE && !spaces) {
-				closes++;               /* SB9 */
-				continue;
-			}
-			if (c == SB_SP) {
-				spaces++;               /* SB9, SB10 */
-				continue;
-			}
-			if (parasep(c))                 /* SB9, SB10, SB4 */
-				return sep_end(s, len, j, c, l);
-			if (aterm && lower_follows(s, len, j))
-				break;                  /* SB8 */
-			return j;                       /* SB11 */
-		}
-		i = j;
-	}
-}
-
-/* Closing quotes and brackets: directly after a terminator they belong to
- * the sentence; opening ones start the next. */
-static int
-opener(uint32_t cp)
-{
-	switch (cp) {
-	case '(': case '[': case '{':
-	case 0x201C: case 0x201E: case 0x2018: case 0x201A: /* “ „ ‘ ‚ */
-	case 0x00AB: case 0x2039:                           /* « ‹ */
-		return 1;
-	}
-	return 0;
-}
-
-/* Right after a terminator a quote closes: the German „...“ and »...«
- * close with what opens a quotation elsewhere. */
-static int
-closes_after(uint32_t cp)
-{
-	return !opener(cp) || cp == 0x201C || cp == 0x2018 || cp == 0x00AB;
-}
-
-/* List bullets: • ‣ ⁃ ◦ */
-static int
-bullet(uint32_t cp)
-{
-	return cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25E6;
-}
-
-/* Is the character at i (if any) not a letter or digit? */
-static int
-nonword_at(const unsigned char *s, size_t len, size_t i)
-{
-	uint32_t cp;
-	size_t l;
-
-	return i >= len || !alnum(cls_at(s, len, i, &cp, &l));
-}
-
-/* Count the ASCII double quotes and the guillemets before position k,
- * incrementally: positions only grow within a paragraph. */
-static void
-count_quotes(struct sentsplit *sp, size_t k)
-{
-	const unsigned char *s = (const unsigned char *)sp->s;
-	size_t i;
-
-	if (k < sp->qpos) {
-		sp->qpos = 0;
-		sp->qcount = 0;
-		sp->gopen = 0;
-	}
-	for (i = sp->qpos; i < k; i++) {
-		if (s[i] == '"')
-			sp->qcount++;
-		else if (s[i] == 0xC2 && i + 1 < k && s[i + 1] == 0xAB)
-			sp->gopen++;
-		else if (s[i] == 0xC2 && i + 1 < k && s[i + 1] == 0xBB)
-			sp->gopen--;
-	}
-	sp->qpos = k;
-}
-
-/* The length of a closing quote or bracket at k that stands alone after
- * the white space following a terminator, or 0. */
-static size_t
-detached_closer(struct sentsplit *sp, size_t k)
-{
-	const unsigned char *s = (const unsigned char *)sp->s;
-	size_t len = sp->len, l;
-	uint32_t cp;
-
-	if (k + 1 < len && s[k] == '\'' && s[k + 1] == '\'')
-		return 2;                       /* Dutch ,,...'' */
-	cls_at(s, len, k, &cp, &l);
-	switch (cp) {
-	case '"': case 0x00BB:                              /* " » */
-		/* closing only while a quotation is open, or at the end */
-		if (k + l < len) {
-			count_quotes(sp, k);
-			if (cp == '"' ? sp->qcount % 2 == 0 : sp->gopen <= 0)
-				return 0;
-		}
-		/* FALLTHROUGH */
-	case '\'': case ')': case ']': case '}':
-	case 0x2019: case 0x201D: case 0x203A:              /* ’ ” › */
-		return nonword_at(s, len, k + l) ? l : 0;
-	}
-	return 0;
-}
 
 /* Dutch 's 't 'n (with ' or ’) before a space, a hyphen or the end. */
 static int
@@ -488,12 +164,13 @@ standalone(const unsigned char *s, size_t lo, size_t a)
 	c = sbof(cp);
 	if (white(c))
 		return 1;
-	if (!opener(cp) && !bullet(cp) && cp != '\'' && cp != '"' && cp != 0x2019)
+	if (!sent_opener(cp) && !sent_bullet(cp) && cp != '\'' && cp != '"' &&
+	    cp != 0x2019)
 		return 0;
 	if (a <= lo)
 		return 1;
 	prev_at(s, lo, a, &cp);
-	return white(sbof(cp)) || opener(cp);
+	return white(sbof(cp)) || sent_opener(cp);
 }
 
 /* Each period-separated part a single letter (J.P, V.S, z.s.m)? */
@@ -614,150 +291,6 @@ lookup(const struct abbrevs *ab, const unsigned char *s, size_t a, size_t b,
 	return cls;
 }
 
-/* Inline lists: a sentence that opens with an item marker (1. 1) 1.) a.
- * or a bullet) ends where the marker of the next item stands, after white
- * space, whether or not the item ended with punctuation: "1. The first
- * item 2. The second item" is two sentences, the marker with its item. */
-enum { ITEM_NONE, ITEM_NUM, ITEM_LETTER, ITEM_BULLET };
-struct listitem {
-	int kind;
-	unsigned want;          /* the number or letter of the next item */
-	char punct[3];          /* what follows it: ".", ")" or ".)" */
-	uint32_t bullet;
-	size_t from;            /* searched up to here */
-};
-
-/* The length of the punctuation after a marker at s[i], followed by white
- * space: ".", ")" or ".)"; 0 if none. */
-static size_t
-marker_punct(const unsigned char *s, size_t len, size_t i)
-{
-	size_t n = 0;
-
-	if (i < len && s[i] == '.')
-		n++;
-	if (i + n < len && s[i + n] == ')')
-		n++;
-	if (n == 0 || i + n >= len || (s[i + n] != ' ' && s[i + n] != '\t'))
-		return 0;
-	return n;
-}
-
-static void
-item_begin(struct listitem *it, const unsigned char *s, size_t len,
-    size_t start)
-{
-	size_t i = start, n, l;
-	unsigned v = 0;
-	uint32_t cp;
-
-	it->kind = ITEM_NONE;
-	cls_at(s, len, start, &cp, &l);
-	if (bullet(cp)) {
-		it->kind = ITEM_BULLET;
-		it->bullet = cp;
-		it->from = start + l;
-		return;
-	}
-	while (i < len && i - start < 3 && s[i] >= '0' && s[i] <= '9')
-		v = 10 * v + (unsigned)(s[i++] - '0');
-	if (i > start)
-		it->kind = ITEM_NUM;
-	else if (s[i] >= 'a' && s[i] <= 'y') {
-		it->kind = ITEM_LETTER;
-		v = s[i++];
-	}
-	if (it->kind == ITEM_NONE || (n = marker_punct(s, len, i)) == 0) {
-		it->kind = ITEM_NONE;
-		return;
-	}
-	it->want = v + 1;
-	memcpy(it->punct, s + i, n);
-	it->punct[n] = '\0';
-	it->from = i + n;
-}
-
-/* Is the marker of the next item at p? */
-static int
-item_at(const struct listitem *it, const unsigned char *s, size_t len,
-    size_t p)
-{
-	size_t i = p, n = strlen(it->punct);
-	unsigned v = 0;
-	uint32_t cp;
-	size_t l;
-
-	if (it->kind == ITEM_BULLET) {
-		cls_at(s, len, p, &cp, &l);
-		return cp == it->bullet;
-	}
-	if (it->kind == ITEM_LETTER) {
-		if (s[p] != it->want)
-			return 0;
-		i++;
-	} else {
-		while (i < len && i - p < 3 && s[i] >= '0' && s[i] <= '9')
-			v = 10 * v + (unsigned)(s[i++] - '0');
-		if (i == p || v != it->want || (i < len && s[i] >= '0' && s[i] <= '9'))
-			return 0;
-	}
-	return marker_punct(s, len, i) == n && memcmp(s + i, it->punct, n) == 0;
-}
-
-/* Where in s[i..t) the next item's marker starts, after white space; t
- * when it is not there. */
-static size_t
-item_next(struct listitem *it, const unsigned char *s, size_t len, size_t i,
-    size_t t)
-{
-	size_t p;
-
-	if (it->kind == ITEM_NONE)
-		return t;
-	for (p = i > it->from ? i : it->from; p < t; p++)
-		if ((s[p - 1] == ' ' || s[p - 1] == '\t') && item_at(it, s, len, p)) {
-			it->from = p;
-			return p;
-		}
-	it->from = t;
-	return t;
-}
-
-/* A spaced ellipsis from the period at t: ". . ." and longer, the
- * periods one space apart.  Returns the number of periods (0 when fewer
- * than three) and sets *after past the last. */
-static int
-spaced_ellipsis(const unsigned char *s, size_t len, size_t t, size_t *after)
-{
-	int n = 1;
-
-	while (t + 2 < len && s[t + 1] == ' ' && s[t + 2] == '.') {
-		t += 2;
-		n++;
-	}
-	if (n < 3)
-		return 0;
-	*after = t + 1;
-	return n;
-}
-
-/* An ellipsis in brackets, "[...]" or "(...)", from the terminator at t
- * whose run of terminators and closers ends at j: an omission inside a
- * sentence, never its end. */
-static int
-bracketed_ellipsis(const unsigned char *s, size_t start, size_t t, size_t j)
-{
-	size_t e = t;
-
-	if (t <= start)
-		return 0;
-	while (e < j && (s[e] == '.' || (s[e] == 0xE2 && e + 2 < j &&
-	    s[e + 1] == 0x80 && s[e + 2] == 0xA6)))
-		e += s[e] == '.' ? 1 : 3;
-	return e < j && ((s[t - 1] == '[' && s[e] == ']') ||
-	    (s[t - 1] == '(' && s[e] == ')'));
-}
-
 /* Is the word before the terminator at t a plain word: standalone, two or
  * more lower-case ASCII letters, no abbreviation? */
 static int
@@ -828,7 +361,7 @@ decide(struct sentsplit *sp, size_t start, size_t t, int wordless,
 	unsigned rules = abbrev_lang(sp->ab)->rules;
 
 	/* ". . ." inside a sentence, ". . . ." or "word. . ." at its end */
-	if (s[t] == '.' && (dots = spaced_ellipsis(s, len, t, &j)) > 0)
+	if (s[t] == '.' && (dots = sent_spaced_ellipsis(s, len, t, &j)) > 0)
 		inner_ell = dots < 4 && t > start && s[t - 1] == ' ';
 	/* the terminators and the closing punctuation right after them */
 	for (; j < len; j += l) {
@@ -839,15 +372,16 @@ decide(struct sentsplit *sp, size_t start, size_t t, int wordless,
 			dots++;
 		else if (cp == 0x2026)
 			ell = 1;
-		else if (!(c == SB_CLOSE && closes_after(cp)) && c != SB_EXTEND &&
-		    c != SB_FORMAT)
+		else if (!(c == SB_CLOSE && sent_closes_after(cp)) &&
+		    c != SB_EXTEND && c != SB_FORMAT)
 			break;
 	}
 	if (inner_ell || wordless) {
 		*next = j;
 		return 0;
 	}
-	bracketed = (dots > 1 || ell) && bracketed_ellipsis(s, start, t, j);
+	bracketed = (dots > 1 || ell) &&
+	    sent_bracketed_ellipsis(s, start, t, j);
 	for (;;) {
 		*end = j;
 		for (k = j; k < len; k += l)
@@ -858,12 +392,12 @@ decide(struct sentsplit *sp, size_t start, size_t t, int wordless,
 			return 1;
 		if (k == j)             /* no space: "3.5", "J.P.", "nos.nl" */
 			return glued_start(sp, start, t, k);
-		if ((n = detached_closer(sp, k)) == 0)
+		if ((n = sent_detached_closer(sp, k)) == 0)
 			break;
 		for (j = k + n; j < len; j += l) {
 			c = cls_at(s, len, j, &cp, &l);
-			if (!(c == SB_CLOSE && !opener(cp)) && c != SB_EXTEND &&
-			    c != SB_FORMAT)
+			if (!(c == SB_CLOSE && !sent_opener(cp)) &&
+			    c != SB_EXTEND && c != SB_FORMAT)
 				break;
 		}
 	}
@@ -883,7 +417,8 @@ decide(struct sentsplit *sp, size_t start, size_t t, int wordless,
 	/* one period: the word before it decides */
 	a = word_before(s, start, t, &long_);
 	if (a == t)             /* "N°. 3" goes on, "(1994). 10" does not */
-		return w != W_DIGIT || class_before(s, start, t) != SB_OTHER;
+		return w != W_DIGIT ||
+		    sent_class_before(s, start, t) != SB_OTHER;
 	if (long_ || !standalone(s, start, a))
 		return 1;
 	first = a == first_word(sp, start);
@@ -935,10 +470,10 @@ lang_end(struct sentsplit *sp, size_t start, size_t *next)
 	struct listitem item;
 	int c, seen = 0;
 
-	item_begin(&item, s, sp->len, start);
+	sent_item_begin(&item, s, sp->len, start);
 	for (;;) {
-		t = next_stop(s, sp->len, i, 1, &c, &l);
-		if ((m = item_next(&item, s, sp->len, i, t)) < t) {
+		t = sent_next_stop(s, sp->len, i, 1, &c, &l);
+		if ((m = sent_item_next(&item, s, sp->len, i, t)) < t) {
 			/* the next item of a list starts a sentence */
 			*next = m;
 			return m;
@@ -948,7 +483,7 @@ lang_end(struct sentsplit *sp, size_t start, size_t *next)
 			return sp->len;
 		}
 		if (parasep(c)) {
-			*next = sep_end(s, sp->len, t, c, l);
+			*next = sent_sep_end(s, sp->len, t, c, l);
 			return t;
 		}
 		if (!seen)
@@ -963,7 +498,7 @@ void
 sent_begin(struct sentsplit *sp, const struct abbrevs *ab, const char *s,
     size_t n)
 {
-	init_ascii();
+	sent_ascii_init();
 	sp->ab = ab;
 	sp->s = s;
 	sp->len = n;
@@ -989,7 +524,7 @@ sent_next(struct sentsplit *sp, struct text *sentence)
 			return 0;
 		start = sp->pos;
 		if (sp->ab == NULL)
-			end = next = uax_end(s, sp->len, start);
+			end = next = sent_uax_end(sp->s, sp->len, start);
 		else
 			end = lang_end(sp, start, &next);
 		sp->pos = next;
@@ -1018,11 +553,4 @@ sent_count(const struct abbrevs *ab, const char *s, size_t n)
 	while (sent_next(&sp, &t))
 		count++;
 	return count;
-}
-
-size_t
-sent_uax_end(const char *s, size_t n, size_t start)
-{
-	init_ascii();
-	return start < n ? uax_end((const unsigned char *)s, n, start) : n;
 }

@@ -1,0 +1,185 @@
+/*
+ * The base layer of the sentence splitter: the sentence boundaries of
+ * Unicode UAX #29 (Unicode 15.0), rules SB1 to SB998, on the
+ * Sentence_Break property of the generated tables.  It is used as it is
+ * for sent_begin(..., NULL, ...) (artsent -U) and passes
+ * SentenceBreakTest.txt.  The scan for terminators here serves the
+ * language layer (sentence.c) too.
+ */
+#include <string.h>
+
+#include "sentence_priv.h"
+
+/* Bytes that may start a terminator or a paragraph separator.  Lead bytes
+ * of multi-byte characters are decoded and looked up; U+00C0..U+00FF
+ * (lead byte C3: accented Latin letters) holds none of them. */
+static const unsigned char special[256] = {
+	0,0,0,0,0,0,0,0, 0,0,1,0,0,1,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+	0,1,0,0,0,0,0,0, 0,0,0,0,0,0,1,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,1,
+	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+	0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+	0,0,1,0,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,
+	1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1, 1,1,1,1,1,0,0,0, 0,0,0,0,0,0,0,0
+};
+
+unsigned char sent_ascii_sb[128];
+static int ascii_ready;
+
+void
+sent_ascii_init(void)
+{
+	uint32_t c;
+
+	if (ascii_ready)
+		return;
+	for (c = 0; c < 128; c++)
+		sent_ascii_sb[c] = (unsigned char)uc_sb(c);
+	ascii_ready = 1;
+}
+
+/* Past the 8-byte words from i that hold only ASCII without . ! ? LF
+ * CR: the bytes of special[] below 0x80 (SWAR zero-byte tests). */
+static size_t
+skip_plain(const unsigned char *s, size_t len, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t x, hit;
+
+	while (len - i >= 8) {
+		memcpy(&x, s + i, 8);
+#define ZERO_BYTE(v) (((v) - ones) & ~(v) & high)
+		hit = (x & high) | ZERO_BYTE(x ^ (ones * '.')) |
+		    ZERO_BYTE(x ^ (ones * '!')) | ZERO_BYTE(x ^ (ones * '?')) |
+		    ZERO_BYTE(x ^ (ones * '\n')) | ZERO_BYTE(x ^ (ones * '\r'));
+#undef ZERO_BYTE
+		if (hit)
+			break;
+		i += 8;
+	}
+	return i;
+}
+
+size_t
+sent_next_stop(const unsigned char *s, size_t len, size_t i, int ell, int *c,
+    size_t *l)
+{
+	uint32_t cp;
+
+	for (;;) {
+		i = skip_plain(s, len, i);
+		while (i < len && !special[s[i]])
+			i++;
+		if (i >= len)
+			return len;
+		*c = cls_at(s, len, i, &cp, l);
+		if (*c == SB_STERM || *c == SB_ATERM || parasep(*c))
+			return i;
+		if (ell && cp == 0x2026) {
+			*c = ELLIPSIS;
+			return i;
+		}
+		i += *l;
+	}
+}
+
+size_t
+sent_sep_end(const unsigned char *s, size_t len, size_t i, int c, size_t l)
+{
+	if (c == SB_CR && i + 1 < len && s[i + 1] == '\n')
+		return i + 2;
+	return i + l;
+}
+
+/* SB8: from i, does a lower-case letter come before any other letter,
+ * paragraph separator or terminator? */
+static int
+lower_follows(const unsigned char *s, size_t len, size_t i)
+{
+	uint32_t cp;
+	size_t l;
+	int c;
+
+	for (; i < len; i += l) {
+		c = cls_at(s, len, i, &cp, &l);
+		if (c == SB_OLETTER || c == SB_UPPER || c == SB_LOWER ||
+		    c == SB_STERM || c == SB_ATERM || parasep(c))
+			return c == SB_LOWER;
+	}
+	return 0;
+}
+
+int
+sent_class_before(const unsigned char *s, size_t lo, size_t t)
+{
+	uint32_t cp;
+	int c;
+
+	while (t > lo) {
+		t = prev_at(s, lo, t, &cp);
+		c = sbof(cp);
+		if (c != SB_EXTEND && c != SB_FORMAT)
+			return c;
+	}
+	return SB_OTHER;
+}
+
+/* The end of the UAX #29 segment that starts at start. */
+static size_t
+uax_end(const unsigned char *s, size_t len, size_t start)
+{
+	size_t i = start, t, j, l;
+	uint32_t cp;
+	int c, aterm, before, spaces, closes;
+
+	for (;;) {
+		t = sent_next_stop(s, len, i, 0, &c, &l);
+		if (t >= len)
+			return len;                     /* SB2 */
+		if (parasep(c))
+			return sent_sep_end(s, len, t, c, l); /* SB3, SB4 */
+		aterm = c == SB_ATERM;
+		before = sent_class_before(s, start, t);
+		spaces = closes = 0;
+		for (j = t + l;; j += l) {
+			if (j >= len)
+				return len;
+			c = cls_at(s, len, j, &cp, &l);
+			if (c == SB_EXTEND || c == SB_FORMAT)
+				continue;               /* SB5 */
+			if (aterm && !spaces && !closes && (c == SB_NUMERIC ||
+			    (c == SB_UPPER && (before == SB_UPPER || before == SB_LOWER))))
+				break;                  /* SB6, SB7 */
+			if (c == SB_SCONTINUE)
+				break;                  /* SB8a */
+			if (c == SB_STERM || c == SB_ATERM) {
+				aterm = c == SB_ATERM;  /* SB8a */
+				before = SB_OTHER;
+				spaces = closes = 0;
+				continue;
+			}
+			if (c == SB_CLOSE && !spaces) {
+				closes++;               /* SB9 */
+				continue;
+			}
+			if (c == SB_SP) {
+				spaces++;               /* SB9, SB10 */
+				continue;
+			}
+			if (parasep(c))                 /* SB9, SB10, SB4 */
+				return sent_sep_end(s, len, j, c, l);
+			if (aterm && lower_follows(s, len, j))
+				break;                  /* SB8 */
+			return j;                       /* SB11 */
+		}
+		i = j;
+	}
+}
+
+size_t
+sent_uax_end(const char *s, size_t n, size_t start)
+{
+	sent_ascii_init();
+	return start < n ? uax_end((const unsigned char *)s, n, start) : n;
+}
