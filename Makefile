@@ -155,7 +155,7 @@ FUZZSRC  = $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZERS  = $(FUZZSRC:fuzz/%.c=$(FUZZDIR)%)
 FUZZOBJ  = $(LIBSRC:%.c=$(FUZZDIR)%.o)
 
-$(FUZZDIR)lib/%.o: lib/%.c lib/artkit.h lib/word_priv.h
+$(FUZZDIR)lib/%.o: lib/%.c $(wildcard lib/*.h)
 	@mkdir -p $(@D)
 	$(FUZZCC) $(WARN) $(FUZZFLAGS) -fsanitize=fuzzer-no-link $(ALL_CPPFLAGS) -c -o $@ $<
 
