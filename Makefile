@@ -131,10 +131,11 @@ VGTESTS  = tests/badinput.bats tests/arthdr.bats tests/artjson.bats \
 	   tests/artsent.bats tests/artstrip.bats tests/arttok.bats tests/artwc.bats
 VGDIR    = san/valgrind/
 
-check-valgrind: all
+check-valgrind: all $(TESTBINS)
 	@command -v $(VALGRIND) >/dev/null 2>&1 || { \
 	  echo "make check-valgrind needs valgrind: apt-get install valgrind" >&2; exit 2; }
-	@rm -rf $(VGDIR) && mkdir -p $(VGDIR) && for p in $(PROGS); do \
+	@rm -rf $(VGDIR) && mkdir -p $(VGDIR)tests && \
+	ln -s "$(CURDIR)/tests/bin" $(VGDIR)tests/bin && for p in $(PROGS); do \
 	  printf '#!/bin/sh\nexec %s %s "%s" "$$@"\n' '$(VALGRIND)' '$(VGFLAGS)' \
 	    "$(CURDIR)/$$p" > $(VGDIR)$$p && chmod +x $(VGDIR)$$p || exit 1; \
 	done

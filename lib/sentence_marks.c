@@ -147,7 +147,7 @@ static int
 item_at(const struct listitem *it, const unsigned char *s, size_t len,
     size_t p)
 {
-	size_t i = p, n = strlen(it->punct);
+	size_t i = p, n;
 	unsigned v = 0;
 	uint32_t cp;
 	size_t l;
@@ -156,6 +156,7 @@ item_at(const struct listitem *it, const unsigned char *s, size_t len,
 		cls_at(s, len, p, &cp, &l);
 		return cp == it->bullet;
 	}
+	n = strlen(it->punct);   /* a bullet item has no punctuation */
 	if (it->kind == ITEM_LETTER) {
 		if (s[p] != it->want)
 			return 0;
