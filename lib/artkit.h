@@ -784,4 +784,38 @@ int    sent_next(struct sentsplit *sp, struct text *sentence); /* 1, 0 at the en
 size_t sent_count(const struct abbrevs *ab, const char *s, size_t n);
 size_t sent_uax_end(const char *s, size_t n, size_t start); /* exact UAX #29 segment end */
 
+
+/* ---- freqtable.c: counted items (artfreq) ----
+ * One table per program, keyed by the item's bytes; freq_begin() draws
+ * the hash key and comes first, freq_end() frees everything.  freq_item()
+ * finds the item or makes it with count 0.  freq_count() counts s once,
+ * or with doc != 0 at most once for each doc (article numbers from 1).
+ * freq_sorted() lists the items counted more than 0 times, most first and
+ * the same counts in byte order: the caller frees the array (NULL when
+ * there are none). */
+struct freqitem {
+	unsigned long long count;
+	unsigned long doc;      /* the last doc counted */
+	size_t len;
+	char s[];
+};
+void freq_begin(void);
+void freq_end(void);
+struct freqitem *freq_item(const char *s, size_t n);
+void freq_count(const char *s, size_t n, unsigned long doc);
+struct freqitem **freq_sorted(size_t *n);
+
+/* ---- freqwords.c: the words of a paragraph, counted ----
+ * Every word token of t in its printed form (tok_form(), folded with
+ * fold), through freq_count() with doc. */
+void freq_count_words(struct text t, int fold, unsigned long doc);
+
+/* ---- freqmerge.c: artfreq -m ----
+ * Adds the counts of file ("-": standard input), lines of count<TAB>item
+ * or {"count":N,"item":"..."} as artfreq prints them, to the table.  A
+ * line that is neither, or a sum over LLONG_MAX, is reported as
+ * "prog: file:line: reason" and skipped; returns 0, or 1 after any
+ * message. */
+int freq_merge(const char *file);
+
 #endif

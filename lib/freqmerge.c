@@ -1,0 +1,94 @@
+/*
+ * Merging (artfreq -m): the lines artfreq printed, count<TAB>item or the
+ * -j object, summed into the item table.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "artkit.h"
+
+/* A line of artfreq output; NULL when it is one, or why not. */
+static const char *
+parse_line(struct jparser *jp, struct text line, unsigned long long *n, struct text *item)
+{
+	const struct jvalue *root, *c, *s;
+	struct jvalue *tree;
+	long long v;
+	size_t i;
+
+	if (line.len > 0 && line.s[0] == '{') {
+		if (jp_parse(jp, line.s, line.len, &tree) < 0)
+			return jp_error(jp);
+		root = tree;
+		if (root->type != JSON_OBJECT || (c = jv_member(root, "count")) == NULL ||
+		    (s = jv_member(root, "item")) == NULL || root->n != 2)
+			return "not an object of count and item";
+		if (jv_integer(c, &v) < 0 || v < 0)
+			return "count is not a whole number of 0 or more";
+		if (s->type != JSON_STRING || s->str.len == 0)
+			return "item is not a string of one byte or more";
+		*n = (unsigned long long)v;
+		*item = s->str;
+		return NULL;
+	}
+	*n = 0;
+	for (i = 0; i < line.len && line.s[i] >= '0' && line.s[i] <= '9'; i++) {
+		if (*n > (unsigned long long)(LLONG_MAX - (line.s[i] - '0')) / 10)
+			return "count out of range";
+		*n = *n * 10 + (unsigned long long)(line.s[i] - '0');
+	}
+	if (i == 0 || i == line.len || line.s[i] != '\t')
+		return "not count<TAB>item";
+	if (i + 1 == line.len)
+		return "empty item";
+	item->s = line.s + i + 1;
+	item->len = line.len - i - 1;
+	return NULL;
+}
+
+int
+freq_merge(const char *file)
+{
+	static struct jparser *jp;
+	struct lineread lr;
+	struct text line, t = { NULL, 0 };
+	struct freqitem *it;
+	unsigned long long n = 0;
+	const char *why;
+	int fd, got, ret = 0;
+
+	if (jp == NULL)
+		jp = jp_new();
+	if (strcmp(file, "-") == 0)
+		fd = 0;
+	else if ((fd = open(file, O_RDONLY)) < 0) {
+		warnsys(file);
+		return 1;
+	}
+	lr_init(&lr, fd);
+	while ((got = lr_next(&lr, &line)) > 0) {
+		if ((why = parse_line(jp, line, &n, &t)) == NULL) {
+			it = freq_item(t.s, t.len);
+			if (it->count > (unsigned long long)LLONG_MAX - n)
+				why = "the sum is out of range";
+			else
+				it->count += n;
+		}
+		if (why != NULL) {
+			warnmsg("%s:%zu: %s", displayname(file), lr.lineno, why);
+			ret = 1;
+		}
+	}
+	if (got < 0) {
+		errno = lr.err;
+		warnsys(file);
+		ret = 1;
+	}
+	lr_free(&lr);
+	if (fd > 0)
+		close(fd);
+	return ret;
+}
