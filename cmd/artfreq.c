@@ -12,12 +12,29 @@ static size_t ngram = 1;
 static unsigned long long topk = ULLONG_MAX;
 static struct langsel *langs;   /* sentence rules, for n-grams */
 
+static const struct optdoc options[] = {
+	{ "-a file", "more abbreviations for the sentence rules, one per line" },
+	{ "-d", "count articles that hold an item, not its occurrences" },
+	{ "-f", "fold: count the words in lower case" },
+	{ "-j", "JSON Lines instead of count<TAB>item" },
+	{ "-k K", "only the K most frequent" },
+	{ "-l lang", "the language of the sentence rules for -n: %s" },
+	{ "-m", "merge artfreq outputs: add up their counts" },
+	{ "-n N", "count n-grams of N words inside a sentence" },
+	{ "-V", "print the version" },
+	{ NULL, NULL }
+};
+static const struct usage usage_doc = {
+	"[-dfjV] [-a file] [-k K] [-l %s] [-n N] [file ...]\n"
+	"       artfreq -m [-jV] [-k K] [file ...]",
+	"Word and n-gram frequencies of news articles, most frequent first.",
+	options
+};
+
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-dfjV] [-a file] [-k K] [-l %s] [-n N] [file ...]\n"
-	    "       %s -m [-jV] [-k K] [file ...]\n", progname, lang_codes(), progname);
-	exit(2);
+	usage_exit(&usage_doc);
 }
 
 /* The article being read, numbered from 1 for -d; 0, without -d, counts
@@ -159,6 +176,7 @@ main(int argc, char *argv[])
 	int c, ret = 0, i, countopts = 0;
 
 	setprogname(argv[0]);
+	long_options(argc, argv, &usage_doc);
 	langs = langsel_new();
 	while ((c = getopt(argc, argv, "a:dfjk:l:mn:V")) != -1) {
 		switch (c) {
