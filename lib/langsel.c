@@ -137,7 +137,8 @@ release(struct article *a, struct langsel *ls)
 	if (ls->h->line == NULL)
 		return;
 	for (i = 0; i < ls->nheld; i++) {
-		line.t.s = ls->text + ls->held[i].off;
+		/* empty lines alone leave the text unallocated */
+		line.t.s = ls->text != NULL ? ls->text + ls->held[i].off : "";
 		line.t.len = ls->held[i].len;
 		line.lineno = ls->held[i].lineno;
 		line.kind = ls->held[i].kind;
