@@ -135,8 +135,9 @@ end_article(struct article *a, void *arg)
 }
 
 static int
-arthdr(const char *file)
+arthdr(const char *file, void *arg)
 {
+	(void)arg;
 	static const struct article_handler counting = { begin_article, body_line, end_article };
 	static const struct article_handler header = { begin_article, NULL, end_article };
 	struct fieldvals fv;
@@ -150,7 +151,7 @@ int
 main(int argc, char *argv[])
 {
 	const char *spec = "title,date,url";
-	int c, Hflag = 0, hflag = 0, Nflag = 0, ret = 0, k, i;
+	int c, Hflag = 0, hflag = 0, Nflag = 0, ret = 0, k;
 
 	setprogname(argv[0]);
 	long_options(argc, argv, &usage_doc);
@@ -210,10 +211,7 @@ main(int argc, char *argv[])
 		}
 		out_char('\n');
 	}
-	if (argc == 0)
-		ret |= arthdr("-");
-	for (i = 0; i < argc; i++)
-		ret |= arthdr(argv[i]);
+	ret |= each_operand(argc, argv, arthdr, NULL);
 	langsel_free(langs);
 	ret |= out_close();
 	return ret;

@@ -109,8 +109,9 @@ end_article(struct article *a, void *arg)
 }
 
 static int
-artsent(const char *file)
+artsent(const char *file, void *arg)
 {
+	(void)arg;
 	static const struct article_handler h = { begin_article, body_line, end_article };
 	size_t para = 0;
 
@@ -120,7 +121,7 @@ artsent(const char *file)
 int
 main(int argc, char *argv[])
 {
-	int c, Aflag = 0, ret = 0, i;
+	int c, Aflag = 0, ret = 0;
 
 	setprogname(argv[0]);
 	long_options(argc, argv, &usage_doc);
@@ -164,10 +165,7 @@ main(int argc, char *argv[])
 		langsel_free(langs);
 		return out_close();
 	}
-	if (argc == 0)
-		ret |= artsent("-");
-	for (i = 0; i < argc; i++)
-		ret |= artsent(argv[i]);
+	ret |= each_operand(argc, argv, artsent, NULL);
 	langsel_free(langs);
 	ret |= out_close();
 	return ret;

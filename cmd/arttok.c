@@ -147,8 +147,9 @@ end_article(struct article *a, void *arg)
 }
 
 static int
-arttok(const char *file)
+arttok(const char *file, void *arg)
 {
+	(void)arg;
 	static const struct article_handler h = { begin_article, body_line, end_article };
 
 	/* only sentences need the article's language */
@@ -160,7 +161,7 @@ arttok(const char *file)
 int
 main(int argc, char *argv[])
 {
-	int c, ret = 0, i;
+	int c, ret = 0;
 
 	setprogname(argv[0]);
 	long_options(argc, argv, &usage_doc);
@@ -202,10 +203,7 @@ main(int argc, char *argv[])
 		langsel_free(langs);
 		exit(2);
 	}
-	if (argc == 0)
-		ret |= arttok("-");
-	for (i = 0; i < argc; i++)
-		ret |= arttok(argv[i]);
+	ret |= each_operand(argc, argv, arttok, NULL);
 	langsel_free(langs);
 	ret |= out_close();
 	return ret;

@@ -113,8 +113,9 @@ end_article(struct article *a, void *arg)
 }
 
 static int
-artwc(const char *file)
+artwc(const char *file, void *arg)
 {
+	(void)arg;
 	static const struct article_handler h = { begin_article, body_line, end_article };
 	struct counts c;
 
@@ -206,10 +207,7 @@ main(int argc, char *argv[])
 		ncols += (want >> i) & 1;
 	width = count_width(argv, argc, ncols);
 
-	if (argc == 0)
-		ret |= artwc("-");
-	for (i = 0; i < argc; i++)
-		ret |= artwc(argv[i]);
+	ret |= each_operand(argc, argv, artwc, NULL);
 	if (narticles > 1 && !jflag)
 		print_row(&total, "total");
 	langsel_free(langs);
