@@ -195,36 +195,33 @@ add_line(struct abbrevs *ab, struct text t)
 	return 0;
 }
 
+struct loading {
+	struct abbrevs *ab;
+	const char *path;
+};
+
+static int
+load_line(struct text t, size_t lineno, void *arg)
+{
+	struct loading *l = arg;
+
+	if (lineno == 1 && t.len >= 3 && memcmp(t.s, "\xEF\xBB\xBF", 3) == 0) {
+		t.s += 3;
+		t.len -= 3;
+	}
+	if (add_line(l->ab, t) < 0) {
+		warnfile(l->path, "line %zu: unknown class (inner, final or name)", lineno);
+		return 1;
+	}
+	return 0;
+}
+
 int
 abbrev_load(struct abbrevs *ab, const char *path)
 {
-	struct lineread lr;
-	struct text t;
-	int fd, n, bad = 0;
+	struct loading l = { ab, path };
+	int bad = each_line(path, load_line, &l) != 0;
 
-	if ((fd = open(path, O_RDONLY)) < 0) {
-		warnsys(path);
-		return -1;
-	}
-	lr_init(&lr, fd);
-	while ((n = lr_next(&lr, &t)) > 0) {
-		if (lr.lineno == 1 && t.len >= 3 && memcmp(t.s, "\xEF\xBB\xBF", 3) == 0) {
-			t.s += 3;
-			t.len -= 3;
-		}
-		if (add_line(ab, t) < 0) {
-			warnfile(path, "line %zu: unknown class (inner, final or name)",
-			    lr.lineno);
-			bad = 1;
-		}
-	}
-	if (n < 0) {
-		errno = lr.err;
-		warnsys(path);
-		bad = 1;
-	}
-	lr_free(&lr);
-	close(fd);
 	settle(ab);
 	return bad ? -1 : 0;
 }

@@ -251,28 +251,25 @@ add_rule(struct bprules *r, const char *path, size_t lineno, struct text t)
 	return 0;
 }
 
+struct loading {
+	struct bprules *r;
+	const char *path;
+};
+
+static int
+load_line(struct text t, size_t lineno, void *arg)
+{
+	struct loading *l = arg;
+
+	return add_rule(l->r, l->path, lineno, t) < 0;
+}
+
 int
 bp_rules_load(struct bprules *r, const char *path)
 {
-	struct lineread lr;
-	struct text t;
-	int fd, n, ret = 0;
+	struct loading l = { r, path };
+	int ret = each_line(path, load_line, &l) != 0 ? -1 : 0;
 
-	if ((fd = open(path, O_RDONLY)) < 0) {
-		warnsys(path);
-		return -1;
-	}
-	lr_init(&lr, fd);
-	while ((n = lr_next(&lr, &t)) > 0)
-		if (add_rule(r, path, lr.lineno, t) < 0)
-			ret = -1;
-	if (n < 0) {
-		errno = lr.err;
-		warnsys(path);
-		ret = -1;
-	}
-	lr_free(&lr);
-	close(fd);
 	if (r->nfixed > 0 && !r->sorted) {
 		qsort(r->fixed, r->nfixed, sizeof r->fixed[0], textcmp);
 		r->sorted = 1;
