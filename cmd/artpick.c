@@ -38,12 +38,28 @@ static int last_eol = 1;             /* the last byte written ended a line */
 static int last_empty;               /* the last article written was empty */
 static int status;
 
+static const struct optdoc options[] = {
+	{ "-a file", "more abbreviations for the sentence rules, one per line" },
+	{ "-c", "print the number of selected articles instead" },
+	{ "-e ERE", "select articles whose body matches (repeatable: any of them)" },
+	{ "-i", "-e ignores case" },
+	{ "-l lang", "the language of the fields sentences and lang: %s" },
+	{ "-o template", "one file per article, named by %%n (number) or %%i (id)" },
+	{ "-t expr", "select articles for which the expression holds" },
+	{ "-v", "select the articles that do not match" },
+	{ "-V", "print the version" },
+	{ NULL, NULL }
+};
+static const struct usage usage_doc = {
+	"[-civV] [-a file] [-e ERE] [-l %s] [-o template] [-t expr] [file ...]",
+	"Select news articles by their fields and bodies, and copy them unchanged.",
+	options
+};
+
 static void
 usage(void)
 {
-	fprintf(stderr, "Usage: %s [-civV] [-a file] [-e ERE] [-l %s] [-o template] "
-	    "[-t expr] [file ...]\n", progname, lang_codes());
-	exit(2);
+	usage_exit(&usage_doc);
 }
 
 static int
@@ -350,6 +366,7 @@ main(int argc, char *argv[])
 	int c, iflag = 0, e;
 
 	setprogname(argv[0]);
+	long_options(argc, argv, &usage_doc);
 	langs = langsel_new();
 	while ((c = getopt(argc, argv, "a:ce:il:o:t:vV")) != -1) {
 		switch (c) {

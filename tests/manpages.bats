@@ -219,3 +219,23 @@ result() {
 			{ echo "artkit.${pair%:*}: DESCRIPTION does not point at man $other artkit"; false; }
 	done
 }
+
+@test "every program: --help prints its usage line and options to standard output, --version its version" {
+	for page in "$MAN"/man1/*.1; do
+		prog=$(basename "$page" .1)
+		run --separate-stderr "$prog" -'?'
+		usage=$(printf '%s\n' "$stderr" | grep '^Usage: ')
+		run --separate-stderr "$prog" --help
+		[ "$status" -eq 0 ] || { echo "$prog --help: status $status"; false; }
+		[ "$stderr" = "" ]
+		[ "${lines[0]}" = "$usage" ] || { echo "$prog: '${lines[0]}' != '$usage'"; false; }
+		# one line for each option the page lists
+		for opt in $(grep -o '^\.It Fl [a-zA-Z]' "$page" | awk '{ print $3 }'); do
+			printf '%s\n' "$output" | grep -q "^  -$opt\b" || { echo "$prog --help lacks -$opt"; false; }
+		done
+		run --separate-stderr "$prog" --version
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[[ "$output" =~ ^$prog\ \(artkit\)\ [0-9] ]]
+	done
+}
