@@ -219,11 +219,7 @@ main(int argc, char *argv[])
 		warnmsg("-m merges counts: -a, -d, -f, -l and -n belong to the counting runs");
 		usage();
 	}
-	if (langsel_ready(langs) < 0) {
-		langsel_free(langs);
-		exit(2);
-	}
-	freq_begin();
+	langsel_ready(langs);
 	if (argc == 0)
 		ret |= mflag ? freq_merge("-") : count_file("-", &h);
 	for (i = 0; i < argc; i++)

@@ -189,10 +189,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	parse_fields(spec);
-	if (langsel_ready(langs) < 0) {
-		langsel_free(langs);
-		exit(2);
-	}
+	langsel_ready(langs);
 	if ((argc > 1 || Nflag) && !hflag) {
 		for (k = 0; k < nfields && fields[k] != FIELD_FILE; k++)
 			;

@@ -268,10 +268,7 @@ main(int argc, char *argv[])
 		warnmsg("-d cannot be combined with -s or -t");
 		usage();
 	}
-	if (langsel_ready(aj.langs) < 0) {
-		langsel_free(aj.langs);
-		exit(2);
-	}
+	langsel_ready(aj.langs);
 	if (dflag) {
 		aj.jp = jp_new();
 		ret = each_operand(argc, argv, decode, &aj);

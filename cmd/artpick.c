@@ -62,15 +62,6 @@ usage(void)
 	usage_exit(&usage_doc);
 }
 
-static int
-is_separator(const char *s, size_t n)
-{
-	if (n == 0 || s[0] != '\f')
-		return 0;
-	return n == 1 || (n == 2 && (s[1] == '\n' || s[1] == '\r')) ||
-	    (n == 3 && s[1] == '\r' && s[2] == '\n');
-}
-
 static void
 sink_write(struct pick *pk, const char *s, size_t n)
 {
@@ -89,7 +80,7 @@ tap(const char *s, size_t n, void *arg)
 {
 	struct pick *pk = arg;
 
-	if (is_separator(s, n)) {
+	if (is_separator_line(s, n)) {
 		if (pk->ncut < CUTS_MAX)
 			pk->cut[pk->ncut++] = pk->len;
 		pk->mode = HOLD;     /* what follows is the next article's */
@@ -422,10 +413,7 @@ main(int argc, char *argv[])
 			exit(2);
 		}
 	}
-	if (langsel_ready(langs) < 0) {
-		langsel_free(langs);
-		exit(2);
-	}
+	langsel_ready(langs);
 	memset(&pk, 0, sizeof pk);
 	if (argc == 0)
 		pick_file("-", &pk);

@@ -156,10 +156,7 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (langsel_ready(langs) < 0) {
-		langsel_free(langs);
-		exit(2);
-	}
+	langsel_ready(langs);
 	if (Aflag) {
 		abbrev_print(langsel_rules(langs));
 		langsel_free(langs);

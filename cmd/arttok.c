@@ -199,10 +199,7 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (langsel_ready(langs) < 0) {
-		langsel_free(langs);
-		exit(2);
-	}
+	langsel_ready(langs);
 	ret |= each_operand(argc, argv, arttok, NULL);
 	langsel_free(langs);
 	ret |= out_close();

@@ -197,10 +197,7 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (langsel_ready(langs) < 0) {
-		langsel_free(langs);
-		exit(2);
-	}
+	langsel_ready(langs);
 	if (want == 0)
 		want = 1u << COUNT_PARAGRAPHS | 1u << COUNT_WORDS | 1u << COUNT_CHARS;
 	for (i = 0; i < NCOLS; i++)

@@ -11,7 +11,6 @@
  * memory stays bounded by the longest line.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,13 +81,7 @@ reader_open(const char *path)
 	struct reader *r;
 	int fd;
 
-	if (strcmp(path, "-") == 0) {
-		if (stdin_closed()) {
-			errno = EBADF;
-			return NULL;
-		}
-		fd = 0;
-	} else if ((fd = open(path, O_RDONLY)) < 0)
+	if ((fd = open_operand(path)) < 0)
 		return NULL;
 	r = emalloc(sizeof *r);
 	memset(r, 0, sizeof *r);
@@ -136,10 +129,19 @@ reader_error(const struct reader *r)
 	return r->err;
 }
 
+int
+is_separator_line(const char *s, size_t n)
+{
+	if (n == 0 || s[0] != '\f')
+		return 0;
+	return n == 1 || (n == 2 && (s[1] == '\n' || s[1] == '\r')) ||
+	    (n == 3 && s[1] == '\r' && s[2] == '\n');
+}
+
 static int
 is_separator(struct text t)
 {
-	return t.len == 1 && t.s[0] == '\f';
+	return is_separator_line(t.s, t.len);
 }
 
 /* The next raw line: 1 a line, 0 end of input, -1 read error. */

@@ -54,6 +54,11 @@ void usage_exit(const struct usage *u);
 void std_guard(void);
 int  stdin_closed(void);
 
+/* ---- keyedhash.c: a hash that input cannot flood a table with ----
+ * SipHash-1-3 under a key drawn once per run from the system's random
+ * source. */
+uint64_t keyed_hash(const void *p, size_t n);
+
 /* ---- operands.c, filelines.c: what a program reads ----
  * each_operand() calls fn for every file operand, or for "-" when there
  * is none, and returns its results or'ed.  each_line() calls fn for every
@@ -61,6 +66,7 @@ int  stdin_closed(void);
  * results of fn or'ed, or -1 after a message when the file cannot be
  * read. */
 int each_operand(int argc, char *argv[], int (*fn)(const char *file, void *arg), void *arg);
+int open_operand(const char *path);  /* "-": 0, or -1 and EBADF when closed */
 int each_line(const char *path, int (*fn)(struct text line, size_t lineno, void *arg), void *arg);
 
 /* ---- spool.c: standard input, to be read twice ----
@@ -205,6 +211,9 @@ int read_whole_articles(const char *file, const struct article_handler *h, void 
 /* "file", or "file#N" when the file holds several articles; valid until the
  * next reader call. Only final once the body has ended. */
 const char *article_name(const struct article *a);
+/* A line that separates articles: a single form feed, with or without
+ * its line end. */
+int is_separator_line(const char *s, size_t n);
 
 struct jsonobj;
 struct abbrevs;
@@ -745,7 +754,7 @@ void abbrev_free(struct abbrevs *ab);
  * the table or "auto", the default) and -a FILE (more abbreviations, for
  * every language): langsel_option() takes both from getopt, in any order;
  * langsel_ready() then builds the rules, or reports an unknown language or
- * a bad file and returns -1 (a usage error).  read_articles_lang() is
+ * a bad file and exits 2, a usage error.  read_articles_lang() is
  * read_articles() that, under "auto", holds back each article until
  * LANGSEL_PREFIX bytes of its title and body (or its end) are seen, or
  * the vote has settled before, detects its language, and then calls the
@@ -755,7 +764,7 @@ enum { LANGSEL_PREFIX = 4096 };
 struct langsel;
 struct langsel *langsel_new(void);
 void langsel_option(struct langsel *ls, int opt, const char *arg); /* 'l', 'a' */
-int  langsel_ready(struct langsel *ls);
+void langsel_ready(struct langsel *ls);
 int  read_articles_lang(const char *file, struct langsel *ls,
     const struct article_handler *h, void *arg);
 const struct abbrevs *langsel_rules(const struct langsel *ls);
@@ -786,8 +795,8 @@ size_t sent_uax_end(const char *s, size_t n, size_t start); /* exact UAX #29 seg
 
 
 /* ---- freqtable.c: counted items (artfreq) ----
- * One table per program, keyed by the item's bytes; freq_begin() draws
- * the hash key and comes first, freq_end() frees everything.  freq_item()
+ * One table per program, keyed by the item's bytes (keyed_hash());
+ * freq_end() frees everything.  freq_item()
  * finds the item or makes it with count 0.  freq_count() counts s once,
  * or with doc != 0 at most once for each doc (article numbers from 1).
  * freq_sorted() lists the items counted more than 0 times, most first and
@@ -799,7 +808,6 @@ struct freqitem {
 	size_t len;
 	char s[];
 };
-void freq_begin(void);
 void freq_end(void);
 struct freqitem *freq_item(const char *s, size_t n);
 void freq_count(const char *s, size_t n, unsigned long doc);

@@ -1,8 +1,6 @@
 /* Every line of a file, for the loaders of word lists and rules and for
  * JSON Lines. */
 #include <errno.h>
-#include <fcntl.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "artkit.h"
@@ -14,14 +12,7 @@ each_line(const char *path, int (*fn)(struct text line, size_t lineno, void *arg
 	struct text line;
 	int fd, n, ret = 0;
 
-	if (strcmp(path, "-") == 0) {
-		if (stdin_closed()) {
-			errno = EBADF;
-			warnsys(path);
-			return -1;
-		}
-		fd = 0;
-	} else if ((fd = open(path, O_RDONLY)) < 0) {
+	if ((fd = open_operand(path)) < 0) {
 		warnsys(path);
 		return -1;
 	}

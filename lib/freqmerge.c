@@ -2,11 +2,7 @@
  * Merging (artfreq -m): the lines artfreq printed, count<TAB>item or the
  * -j object, summed into the item table.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
-#include <string.h>
-#include <unistd.h>
 
 #include "artkit.h"
 
@@ -49,46 +45,42 @@ parse_line(struct jparser *jp, struct text line, unsigned long long *n, struct t
 	return NULL;
 }
 
+struct merging {
+	struct jparser *jp;
+	const char *file;
+};
+
+static int
+merge_line(struct text line, size_t lineno, void *arg)
+{
+	struct merging *m = arg;
+	struct text t = { NULL, 0 };
+	struct freqitem *it;
+	unsigned long long n = 0;
+	const char *why;
+
+	if ((why = parse_line(m->jp, line, &n, &t)) == NULL) {
+		it = freq_item(t.s, t.len);
+		if (it->count > (unsigned long long)LLONG_MAX - n)
+			why = "the sum is out of range";
+		else
+			it->count += n;
+	}
+	if (why == NULL)
+		return 0;
+	warnmsg("%s:%zu: %s", displayname(m->file), lineno, why);
+	return 1;
+}
+
 int
 freq_merge(const char *file)
 {
 	static struct jparser *jp;
-	struct lineread lr;
-	struct text line, t = { NULL, 0 };
-	struct freqitem *it;
-	unsigned long long n = 0;
-	const char *why;
-	int fd, got, ret = 0;
+	struct merging m;
 
 	if (jp == NULL)
 		jp = jp_new();
-	if (strcmp(file, "-") == 0)
-		fd = 0;
-	else if ((fd = open(file, O_RDONLY)) < 0) {
-		warnsys(file);
-		return 1;
-	}
-	lr_init(&lr, fd);
-	while ((got = lr_next(&lr, &line)) > 0) {
-		if ((why = parse_line(jp, line, &n, &t)) == NULL) {
-			it = freq_item(t.s, t.len);
-			if (it->count > (unsigned long long)LLONG_MAX - n)
-				why = "the sum is out of range";
-			else
-				it->count += n;
-		}
-		if (why != NULL) {
-			warnmsg("%s:%zu: %s", displayname(file), lr.lineno, why);
-			ret = 1;
-		}
-	}
-	if (got < 0) {
-		errno = lr.err;
-		warnsys(file);
-		ret = 1;
-	}
-	lr_free(&lr);
-	if (fd > 0)
-		close(fd);
-	return ret;
+	m.jp = jp;
+	m.file = file;
+	return each_line(file, merge_line, &m) != 0;
 }

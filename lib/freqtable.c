@@ -2,16 +2,13 @@
  * The items artfreq counts: a hash table of their own over an arena,
  * with a small cache in front of it.
  *
- * Open addressing with linear probing; the hash is SipHash-1-3 under a
- * key drawn at start, so no input can be made to collide on purpose and
- * the table stays linear in the input.
+ * Open addressing with linear probing; the hash is keyed_hash(), so no
+ * input can be made to collide on purpose and the table stays linear in
+ * the input.
  */
-#include <fcntl.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "freq_priv.h"
 
@@ -25,77 +22,11 @@ enum { CHUNK = 1 << 20 };
 static struct {
 	struct slot *slot;
 	size_t cap, n;
-	uint64_t k0, k1;
 	char **chunk;           /* the arena */
 	size_t nchunk, chunkcap;
 	char *free;
 	size_t left;
 } tab;
-
-static uint64_t
-rotl(uint64_t x, int b)
-{
-	return x << b | x >> (64 - b);
-}
-
-#define SIPROUND(v0, v1, v2, v3) do { \
-	v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32); \
-	v2 += v3; v3 = rotl(v3, 16); v3 ^= v2; \
-	v0 += v3; v3 = rotl(v3, 21); v3 ^= v0; \
-	v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32); \
-} while (0)
-
-static uint64_t
-siphash13(const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	uint64_t v0 = tab.k0 ^ 0x736f6d6570736575ull, v1 = tab.k1 ^ 0x646f72616e646f6dull;
-	uint64_t v2 = tab.k0 ^ 0x6c7967656e657261ull, v3 = tab.k1 ^ 0x7465646279746573ull;
-	uint64_t m;
-	unsigned char tail[8] = { 0 };
-	size_t i, whole = n & ~(size_t)7;
-
-	for (i = 0; i < whole; i += 8) {
-		m = freq_load8(p + i);
-		v3 ^= m;
-		SIPROUND(v0, v1, v2, v3);
-		v0 ^= m;
-	}
-	memcpy(tail, p + whole, n - whole);
-	m = (uint64_t)n << 56 ^ freq_load8(tail);
-	v3 ^= m;
-	SIPROUND(v0, v1, v2, v3);
-	v0 ^= m;
-	v2 ^= 0xff;
-	SIPROUND(v0, v1, v2, v3);
-	SIPROUND(v0, v1, v2, v3);
-	SIPROUND(v0, v1, v2, v3);
-	return v0 ^ v1 ^ v2 ^ v3;
-}
-
-/* The key: from /dev/urandom, or failing that from the clock and the
- * process, which an attacker would still have to guess. */
-void
-freq_begin(void)
-{
-	unsigned char k[16];
-	struct timespec ts;
-	int fd;
-	ssize_t got = 0;
-
-	if ((fd = open("/dev/urandom", O_RDONLY)) >= 0) {
-		got = read(fd, k, sizeof k);
-		close(fd);
-	}
-	if (got == (ssize_t)sizeof k) {
-		tab.k0 = freq_load8(k);
-		tab.k1 = freq_load8(k + 8);
-		return;
-	}
-	clock_gettime(CLOCK_REALTIME, &ts);
-	tab.k0 = (uint64_t)ts.tv_nsec * 0x9E3779B97F4A7C15ull ^ (uint64_t)ts.tv_sec;
-	tab.k1 = (uint64_t)getpid() * 0xC2B2AE3D27D4EB4Full ^ (uint64_t)(uintptr_t)&ts;
-}
 
 static struct freqitem *
 arena_item(const char *s, size_t n)
@@ -151,7 +82,7 @@ freq_item(const char *s, size_t n)
 
 	if (10 * (tab.n + 1) > 7 * tab.cap)
 		grow_table();
-	h = siphash13(s, n);
+	h = keyed_hash(s, n);
 	for (j = h & (tab.cap - 1); (it = tab.slot[j].item) != NULL; j = (j + 1) & (tab.cap - 1))
 		if (tab.slot[j].hash == h && it->len == n && memcmp(it->s, s, n) == 0)
 			return it;

@@ -59,7 +59,7 @@ langsel_option(struct langsel *ls, int opt, const char *arg)
 	ls->files[ls->nfiles++] = arg;
 }
 
-int
+void
 langsel_ready(struct langsel *ls)
 {
 	const struct lang *l;
@@ -67,7 +67,7 @@ langsel_ready(struct langsel *ls)
 
 	if (ls->code != NULL && (ls->fixed = lang_find(ls->code)) == NULL) {
 		warnmsg("unknown language '%s' (%s)", ls->code, lang_codes());
-		return -1;
+		exit(2);
 	}
 	ls->fallback = lang_default();
 	ls->current = ls->fixed != NULL ? ls->fixed : ls->fallback;
@@ -75,9 +75,8 @@ langsel_ready(struct langsel *ls)
 		ls->rules[k] = abbrev_new(l);
 		for (i = 0; i < ls->nfiles; i++)
 			if (abbrev_load(ls->rules[k], ls->files[i]) < 0)
-				return -1;
+				exit(2);
 	}
-	return 0;
 }
 
 const struct abbrevs *
