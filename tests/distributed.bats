@@ -192,6 +192,17 @@ $SSHDIR/home" ]
 	[ "$n" -eq 2 ]
 }
 
-# Here goes the @test of the artfreq recipe of artkit(7), once artfreq is
-# built: each command of "recipe artfreq" through across_hosts, its merged
-# list (freq.tsv) equal to "artfreq stream.txt" run locally.
+@test "artkit(7): word frequencies counted on two machines merge into one local list" {
+	artfreq stream.txt > want.tsv
+	[ "$(wc -l < want.tsv)" -gt 50 ]
+	[ "$(awk '{ n += $1 } END { print n }' want.tsv)" = "$(artwc -w stream.txt | tail -n 1 | awk '{ print $1 }')" ]
+	n=0
+	while IFS= read -r cmd; do
+		rm -f freq.tsv
+		across_hosts "$cmd"
+		[ "$output" = "" ]
+		cmp freq.tsv want.tsv || { echo "$cmd: freq.tsv differs"; diff freq.tsv want.tsv | head; false; }
+		n=$((n + 1))
+	done < <(recipe artfreq)
+	[ "$n" -eq 1 ]
+}
