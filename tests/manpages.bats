@@ -162,6 +162,20 @@ run_examples() {
 	done
 }
 
+@test "every example reads on the rendered page as it runs" {
+	command -v mandoc >/dev/null || skip "mandoc is not installed"
+	for page in "$MAN"/man*/*.[157]; do
+		render "$page" | sed 's/^[[:space:]]*//; s/^\$ //; s/[[:space:]][[:space:]]*/ /g' > shown.txt
+		examples "$page" | grep -v '^@@ ' |
+		    sed 's/^[[:space:]]*//; s/[[:space:]][[:space:]]*/ /g' > ran.txt
+		[ -s ran.txt ]
+		run --separate-stderr grep -v -x -F -f shown.txt ran.txt
+		[ "$status" -eq 1 ] || { echo "${page##*/}: not on the page as it runs: $output"; false; }
+		[ "$stderr" = "" ]
+		[ "$output" = "" ]
+	done
+}
+
 @test "the invariants artkit(7) states hold for articles and streams of any text" {
 	command -v mandoc >/dev/null || skip "mandoc is not installed"
 	"$ARTKIT_TOP/tests/genarticles" 1 40 news > news.txt
