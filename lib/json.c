@@ -4,21 +4,46 @@
 
 #include "artkit.h"
 
+#define ONES 0x0101010101010101ull
+#define HIGH_BITS (0x80 * ONES)
+
+/* Whether one of eight bytes is a control character, '"', '\\', DEL or
+ * not ASCII, so that it needs a look of its own.  (v - ONES) & ~v has the
+ * high bit of some byte set exactly when a byte of v is zero, and so for
+ * bytes below 0x20 when no byte has its high bit set. */
+static int
+needs_look(const unsigned char *p)
+{
+	uint64_t x, q, b, d;
+
+	memcpy(&x, p, 8);
+	q = x ^ '"' * ONES;
+	b = x ^ '\\' * ONES;
+	d = x ^ 0x7F * ONES;
+	return (((x - 0x20 * ONES) & ~x) | ((q - ONES) & ~q) | ((b - ONES) & ~b) |
+	    ((d - ONES) & ~d) | x) & HIGH_BITS ? 1 : 0;
+}
+
 void
 json_string(const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, start = 0, k;
+	size_t i = 0, start = 0, end, k;
 	uint32_t cp;
 	char esc[6];
 
 	out_char('"');
 	while (i < n) {
-		if (u[i] >= 0x20 && u[i] < 0x7F && u[i] != '"' && u[i] != '\\') {
-			i++;
+		/* plain printable ASCII, eight bytes at a time, then the
+		 * bytes up to the one that needs a look */
+		while (i + 8 <= n && !needs_look(u + i))
+			i += 8;
+		for (end = n - i > 8 ? i + 8 : n; i < end && u[i] >= 0x20 && u[i] < 0x7F &&
+		    u[i] != '"' && u[i] != '\\'; i++)
+			;
+		if (i == end)
 			continue;
-		}
 		if (u[i] >= 0x80) {
 			k = utf8_decode(u + i, n - i, &cp);
 			if (cp != UTF8_INVALID) {

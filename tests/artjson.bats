@@ -62,6 +62,31 @@ kept() {
 	echo "$output" | jq -e . >/dev/null
 }
 
+@test "every byte that needs escaping is found at every offset of a long run of plain text" {
+	# the plain-text scan takes eight bytes at a time: a special byte at
+	# each of 40 offsets, behind and before plain text
+	cd "$BATS_TEST_TMPDIR"
+	plain=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN
+	: > odd.txt
+	for c in '\001' '\037' '"' '\\' '\177' 'é' '\377' '€'; do
+		b=$(printf "$c.")
+		b=${b%.}
+		for k in $(seq 0 39); do
+			printf '%s%s%s\n' "${plain:0:k}" "$b" "${plain:k}" >> odd.txt
+		done
+	done
+	# jq gives the lines back, an invalid byte as U+FFFD
+	run --separate-stderr sh -c 'artjson odd.txt | jq -r ".body[]"'
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$(printf '%s\n' "$output" | wc -l)" -eq 320 ]
+	[ "$output" = "$(sed "s/$(printf '\377')/$(printf '\357\277\275')/" odd.txt)" ]
+	run --separate-stderr sh -c 'artjson odd.txt | grep -o -e "\\\\u0001" -e "\\\\u001f" -e "\\\\u007f" | sort | uniq -c'
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$(echo $output)" = '40 \u0001 40 \u001f 40 \u007f' ]
+}
+
 @test "every fixture gives valid JSON, one line per article" {
 	for f in "$F"/*.txt; do
 		artjson "$f" > "$BATS_TEST_TMPDIR/out.json"
