@@ -297,9 +297,11 @@ nfc(struct nfc *z, const char *s, size_t n)
 }
 
 /* Lower case by the simple mapping.  ASCII stays ASCII and no code point
- * needs more than four bytes, so out has room for 2 * n bytes. */
+ * needs more than four bytes, so out has room for 2 * n bytes.  Whether
+ * a character of U+0300 or above went in or came out goes to *nontrivial:
+ * below, everything is in NFC already. */
 static size_t
-lower(const char *s, size_t n, char *out)
+lower(const char *s, size_t n, char *out, int *nontrivial)
 {
 	size_t i = 0, len = 0, k;
 	uint32_t cp;
@@ -325,8 +327,12 @@ lower(const char *s, size_t n, char *out)
 		k = utf8_decode((const unsigned char *)s + i, n - i, &cp);
 		if (cp == UTF8_INVALID)
 			out[len++] = (char)c;
-		else
-			len += utf8_encode(uc_tolower(cp), out + len);
+		else {
+			*nontrivial |= cp >= FIRST_NONTRIVIAL;
+			cp = uc_tolower(cp);
+			*nontrivial |= cp >= FIRST_NONTRIVIAL;
+			len += utf8_encode(cp, out + len);
+		}
 		i += k;
 	}
 	return len;
@@ -336,12 +342,18 @@ struct text
 tok_form(struct nfc *z, const char *s, size_t n, int fold)
 {
 	size_t len;
+	int nontrivial = 0;
+	struct text t;
 
 	if (!fold)
 		return nfc(z, s, n);
 	z->low = grow(z->low, &z->lowcap, 2 * n + 1, 1);
-	len = lower(s, n, z->low);
-	return nfc(z, z->low, len);
+	len = lower(s, n, z->low, &nontrivial);
+	if (nontrivial)
+		return nfc(z, z->low, len);
+	t.s = z->low;
+	t.len = len;
+	return t;
 }
 
 void
