@@ -9,6 +9,7 @@
 
 static int fflag, dflag, jflag, mflag;
 static size_t ngram = 1;
+static int nproc;               /* -P; 0: as many as pay */
 static unsigned long long topk = ULLONG_MAX;
 static struct langsel *langs;   /* sentence rules, for n-grams */
 
@@ -21,11 +22,12 @@ static const struct optdoc options[] = {
 	{ "-l lang", "the language of the sentence rules for -n: %s" },
 	{ "-m", "merge artfreq outputs: add up their counts" },
 	{ "-n N", "count n-grams of N words inside a sentence" },
+	{ "-P N", "count with N processes (default: one per processor, as pays)" },
 	{ "-V", "print the version" },
 	{ NULL, NULL }
 };
 static const struct usage usage_doc = {
-	"[-dfjV] [-a file] [-k K] [-l %s] [-n N] [file ...]\n"
+	"[-dfjV] [-a file] [-k K] [-l %s] [-n N] [-P N] [file ...]\n"
 	"       artfreq -m [-jV] [-k K] [file ...]",
 	"Word and n-gram frequencies of news articles, most frequent first.",
 	options
@@ -121,26 +123,11 @@ static void
 print_items(void)
 {
 	struct freqitem **v;
-	struct jsonobj o;
 	size_t i, n = 0;
-	char digits[24];
-	size_t nd;
 
 	v = freq_sorted(&n);
-	for (i = 0; i < n && i < topk; i++) {
-		if (jflag) {
-			json_begin(&o);
-			json_key_num(&o, "count", (long long)v[i]->count);
-			json_key_text(&o, "item", v[i]->s, v[i]->len);
-			json_end(&o);
-			continue;
-		}
-		nd = fmt_uint(digits, v[i]->count);
-		digits[nd++] = '\t';
-		out_write(digits, nd);
-		out_write(v[i]->s, v[i]->len);
-		out_char('\n');
-	}
+	for (i = 0; i < n && i < topk; i++)
+		freq_print(v[i], jflag);
 	free(v);
 }
 
@@ -160,25 +147,30 @@ number(const char *arg, unsigned long long min, unsigned long long max)
 	return v;
 }
 
-/* Only n-grams need the article's language: they stay in a sentence. */
+/* Only n-grams need the article's language: they stay in a sentence.
+ * Words are counted from a share of a file too (off, len), for
+ * freq_spread(); n-grams, from whole files only. */
 static int
-count_file(const char *file, const struct article_handler *h)
+count_piece(const char *file, off_t off, off_t len)
 {
-	if (ngram <= 1)
-		return read_articles(file, h, NULL);
-	return read_articles_lang(file, langs, h, NULL);
+	static const struct article_handler h = { begin_article, body_line, NULL };
+
+	if (ngram > 1)
+		return read_articles_lang(file, langs, &h, NULL);
+	if (off == 0 && len < 0)
+		return read_articles(file, &h, NULL);
+	return read_articles_range(file, off, len, &h, NULL);
 }
 
 int
 main(int argc, char *argv[])
 {
-	static const struct article_handler h = { begin_article, body_line, NULL };
 	int c, ret = 0, i, countopts = 0;
 
 	setprogname(argv[0]);
 	long_options(argc, argv, &usage_doc);
 	langs = langsel_new();
-	while ((c = getopt(argc, argv, "a:dfjk:l:mn:V")) != -1) {
+	while ((c = getopt(argc, argv, "a:dfjk:l:mn:P:V")) != -1) {
 		switch (c) {
 		case 'd':
 			dflag = 1;
@@ -206,6 +198,10 @@ main(int argc, char *argv[])
 			ngram = (size_t)number(optarg, 1, SIZE_MAX);
 			countopts = 1;
 			break;
+		case 'P':
+			nproc = (int)number(optarg, 1, 64);
+			countopts = 1;
+			break;
 		case 'V':
 			printversion();
 			break;
@@ -216,14 +212,17 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	if (mflag && countopts) {
-		warnmsg("-m merges counts: -a, -d, -f, -l and -n belong to the counting runs");
+		warnmsg("-m merges counts: -a, -d, -f, -l, -n and -P belong to the counting runs");
 		usage();
 	}
 	langsel_ready(langs);
 	if (argc == 0)
-		ret |= mflag ? freq_merge("-") : count_file("-", &h);
-	for (i = 0; i < argc; i++)
-		ret |= mflag ? freq_merge(argv[i]) : count_file(argv[i], &h);
+		ret |= mflag ? freq_merge("-") : count_piece("-", 0, -1);
+	else if (mflag)
+		for (i = 0; i < argc; i++)
+			ret |= freq_merge(argv[i]);
+	else
+		ret |= freq_spread(ngram > 1 ? 1 : nproc, argc, argv, count_piece);
 	print_items();
 	freq_end();
 	langsel_free(langs);

@@ -472,8 +472,21 @@ article_name(const struct article *a)
 	return r->name;
 }
 
+int
+reader_range(struct reader *r, off_t off, off_t len)
+{
+	if (off > 0 && lseek(r->lr.fd, off, SEEK_SET) < 0)
+		return -1;
+	if (len >= 0)
+		lr_limit(&r->lr, (size_t)len);
+	return 0;
+}
+
+/* The articles of file, or of the bytes from off on (len of them when len
+ * is not negative). */
 static int
-read_all(const char *file, const struct article_handler *h, void *arg, int whole)
+read_all(const char *file, off_t off, off_t len, const struct article_handler *h,
+    void *arg, int whole)
 {
 	struct reader *r;
 	struct article *a;
@@ -482,6 +495,11 @@ read_all(const char *file, const struct article_handler *h, void *arg, int whole
 
 	if ((r = reader_open(file)) == NULL) {
 		warnsys(file);
+		return 1;
+	}
+	if (reader_range(r, off, len) < 0) {
+		warnsys(file);
+		reader_close(r);
 		return 1;
 	}
 	if (whole)
@@ -510,11 +528,18 @@ read_all(const char *file, const struct article_handler *h, void *arg, int whole
 int
 read_articles(const char *file, const struct article_handler *h, void *arg)
 {
-	return read_all(file, h, arg, 0);
+	return read_all(file, 0, -1, h, arg, 0);
+}
+
+int
+read_articles_range(const char *file, off_t off, off_t len,
+    const struct article_handler *h, void *arg)
+{
+	return read_all(file, off, len, h, arg, 0);
 }
 
 int
 read_whole_articles(const char *file, const struct article_handler *h, void *arg)
 {
-	return read_all(file, h, arg, 1);
+	return read_all(file, 0, -1, h, arg, 1);
 }

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #define ARTKIT_VERSION "0.1.0"
 
@@ -68,6 +69,8 @@ uint64_t keyed_hash(const void *p, size_t n);
 int each_operand(int argc, char *argv[], int (*fn)(const char *file, void *arg), void *arg);
 int open_operand(const char *path);  /* "-": 0, or -1 and EBADF when closed */
 int each_line(const char *path, int (*fn)(struct text line, size_t lineno, void *arg), void *arg);
+int each_line_fd(int fd, const char *name,
+    int (*fn)(struct text line, size_t lineno, void *arg), void *arg);
 
 /* ---- spool.c: standard input, to be read twice ----
  * Copies it to an unlinked temporary file that becomes descriptor 0, at
@@ -114,10 +117,12 @@ struct lineread {
 	void (*tap)(const char *s, size_t n, void *arg);
 	void *taparg;
 	size_t tapped;   /* bytes before this offset went to the tap */
+	size_t left;     /* bytes it may still read: lr_limit() */
 };
 #define NO_CR ((size_t)-1)
 void lr_init(struct lineread *lr, int fd);
 int  lr_next(struct lineread *lr, struct text *line); /* 1 line, 0 EOF, -1 error */
+void lr_limit(struct lineread *lr, size_t n);        /* read n more bytes at most */
 void lr_free(struct lineread *lr);
 /* Every byte read, in order and once, as whole lines with their
  * terminators (a CR LF is never split): for copying input raw. */
@@ -192,6 +197,9 @@ int  reader_error(const struct reader *r);    /* errno of a read error */
 void reader_close(struct reader *r);
 /* The raw bytes of the input as lr_tap() hands them out, separators and
  * all, as the reader reads them (it reads up to one line ahead). */
+/* Read from byte off of the file on, and len bytes at most when len is
+ * not negative; before the first article.  -1 with errno on failure. */
+int  reader_range(struct reader *r, off_t off, off_t len);
 void reader_tap(struct reader *r, void (*fn)(const char *s, size_t n, void *arg),
     void *arg);
 /* What a program does with the articles of a file: begin at the start of
@@ -206,6 +214,10 @@ struct article_handler {
 /* Every article of file through h.  A file that cannot be read is reported
  * as "prog: file: reason"; returns 1 then, or when end asked for it. */
 int read_articles(const char *file, const struct article_handler *h, void *arg);
+/* The same for the bytes of a regular file from off on, len of them (all
+ * when len is negative): a share of a stream cut after a separator line. */
+int read_articles_range(const char *file, off_t off, off_t len,
+    const struct article_handler *h, void *arg);
 /* The same with reader_whole(), for a handler that finds the trailer. */
 int read_whole_articles(const char *file, const struct article_handler *h, void *arg);
 /* "file", or "file#N" when the file holds several articles; valid until the
@@ -812,6 +824,8 @@ void freq_end(void);
 struct freqitem *freq_item(const char *s, size_t n);
 void freq_count(const char *s, size_t n, unsigned long doc);
 struct freqitem **freq_sorted(size_t *n);
+void freq_print(const struct freqitem *it, int json);  /* count<TAB>item, or -j's */
+void freq_write_all(void);  /* every item as count<TAB>item, in no order */
 
 /* ---- freqwords.c: the words of a paragraph, counted ----
  * Every word token of t in its printed form (tok_form(), folded with
@@ -825,5 +839,15 @@ void freq_count_words(struct text t, int fold, unsigned long doc);
  * "prog: file:line: reason" and skipped; returns 0, or 1 after any
  * message. */
 int freq_merge(const char *file);
+int freq_merge_fd(int fd, const char *name);    /* the same from fd */
+
+/* ---- freqspread.c: counting on several processors ----
+ * count(file, off, len) for every file operand, the bytes of the regular
+ * ones cut at separator lines into one share for each of nproc processes
+ * (0: one per processor, as many as the input makes pay), every table
+ * added into this process's.  Returns the results of count or'ed, 1 when
+ * a process failed. */
+int freq_spread(int nproc, int argc, char *argv[],
+    int (*count)(const char *file, off_t off, off_t len));
 
 #endif

@@ -72,8 +72,8 @@ merge_line(struct text line, size_t lineno, void *arg)
 	return 1;
 }
 
-int
-freq_merge(const char *file)
+static struct merging
+merging(const char *name)
 {
 	static struct jparser *jp;
 	struct merging m;
@@ -81,6 +81,22 @@ freq_merge(const char *file)
 	if (jp == NULL)
 		jp = jp_new();
 	m.jp = jp;
-	m.file = file;
+	m.file = name;
+	return m;
+}
+
+int
+freq_merge(const char *file)
+{
+	struct merging m = merging(file);
+
 	return each_line(file, merge_line, &m) != 0;
+}
+
+int
+freq_merge_fd(int fd, const char *name)
+{
+	struct merging m = merging(name);
+
+	return each_line_fd(fd, name, merge_line, &m) != 0;
 }

@@ -149,6 +149,37 @@ freq_sorted(size_t *n)
 }
 
 void
+freq_print(const struct freqitem *it, int json)
+{
+	struct jsonobj o;
+	char digits[24];
+	size_t nd;
+
+	if (json) {
+		json_begin(&o);
+		json_key_num(&o, "count", (long long)it->count);
+		json_key_text(&o, "item", it->s, it->len);
+		json_end(&o);
+		return;
+	}
+	nd = fmt_uint(digits, it->count);
+	digits[nd++] = '\t';
+	out_write(digits, nd);
+	out_write(it->s, it->len);
+	out_char('\n');
+}
+
+void
+freq_write_all(void)
+{
+	size_t i;
+
+	for (i = 0; i < tab.cap; i++)
+		if (tab.slot[i].item != NULL && tab.slot[i].item->count > 0)
+			freq_print(tab.slot[i].item, 0);
+}
+
+void
 freq_end(void)
 {
 	size_t i;

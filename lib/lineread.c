@@ -18,6 +18,13 @@ lr_init(struct lineread *lr, int fd)
 	memset(lr, 0, sizeof *lr);
 	lr->fd = fd;
 	lr->cr = NO_CR;
+	lr->left = (size_t)-1;
+}
+
+void
+lr_limit(struct lineread *lr, size_t n)
+{
+	lr->left = n;
 }
 
 void
@@ -49,9 +56,11 @@ fill(struct lineread *lr)
 		lr->buf = erealloc(lr->buf, lr->cap);
 	}
 	for (;;) {
-		n = read(lr->fd, lr->buf + lr->end, lr->cap - lr->end);
+		n = lr->left == 0 ? 0 : read(lr->fd, lr->buf + lr->end,
+		    lr->cap - lr->end < lr->left ? lr->cap - lr->end : lr->left);
 		if (n > 0) {
 			lr->end += (size_t)n;
+			lr->left -= (size_t)n;
 			return 1;
 		}
 		if (n == 0) {

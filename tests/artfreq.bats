@@ -260,6 +260,60 @@ gen() {
 	[ "${lines[0]}" = "2${T}a" ]
 }
 
+# A stream whose articles are cut at separator lines only: some of its
+# lines end in a form feed, some articles have CR LF line ends, some a
+# separator line of a form feed and CR LF.
+cuttable() {
+	gen "$1" "$2" | awk '
+	/^\f$/ { n++; if (n % 3 == 0) { printf "\f\r\n"; next } }
+	NR % 7 == 0 && length($0) > 30 { $0 = $0 "\f" }
+	n % 4 == 1 { printf "%s\r\n", $0; next }
+	{ print }'
+}
+
+@test "-P: the counts are the same whatever the number of processes" {
+	cd "$BATS_TEST_TMPDIR"
+	cuttable 11 400 > stream.txt
+	cuttable 12 3 > small.txt
+	gen 13 1 > one.txt
+	[ "$(grep -c "$(printf '\f\r$')" stream.txt)" -gt 20 ]
+	[ "$(grep -c "$(printf '[^\r]\f$')" stream.txt)" -gt 20 ]
+	for opts in "" "-f" "-d" "-d -f" "-j -k 25"; do
+		run --separate-stderr artfreq -P 1 $opts stream.txt small.txt one.txt
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		want=$output
+		[ "$(printf '%s\n' "$want" | wc -l)" -ge 25 ]
+		for p in 2 3 5 16 64; do
+			run --separate-stderr artfreq -P $p $opts stream.txt small.txt one.txt
+			[ "$status" -eq 0 ]
+			[ "$stderr" = "" ]
+			[ "$output" = "$want" ] || { echo "-P $p $opts differs"; false; }
+		done
+		# standard input among the files, and the default
+		run --separate-stderr sh -c 'artfreq '"$opts"' stream.txt - one.txt < small.txt'
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[ "$output" = "$want" ]
+	done
+	# the same as one process reading it all through a pipe
+	run --separate-stderr sh -c 'cat stream.txt | artfreq -d'
+	[ "$output" = "$(artfreq -P 7 -d stream.txt)" ]
+}
+
+@test "-P: an article is never cut, however long, and a missing file is reported once" {
+	cd "$BATS_TEST_TMPDIR"
+	gen 14 1 > one.txt
+	{ cat one.txt; printf '\f\n'; seq 1 300000 | sed 's/^/w/' | paste -s -d ' '; } > long.txt
+	run --separate-stderr artfreq -P 1 -d long.txt
+	want=$output
+	[ "$(printf '%s\n' "$want" | grep -c "^1$T")" -gt 300000 ]
+	run --separate-stderr artfreq -P 8 -d long.txt none.txt one.txt
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "artfreq: none.txt: No such file or directory" ]
+	[ "$output" = "$(artfreq -P 1 -d long.txt one.txt)" ]
+}
+
 @test "a missing file is reported and the others are still read" {
 	run --separate-stderr artfreq "$BATS_TEST_TMPDIR/none.txt" "$F/artikel.txt"
 	[ "$status" -eq 1 ]
@@ -272,11 +326,12 @@ gen() {
 }
 
 @test "usage errors exit 2" {
-	for args in "-x" "-n 0" "-n x" "-n" "-k -1" "-k 1x" "-m -f" "-m -n 2" "-m -d" "-m -l en" "-m -a /dev/null"; do
+	for args in "-x" "-n 0" "-n x" "-n" "-k -1" "-k 1x" "-m -f" "-m -n 2" "-m -d" "-m -l en" "-m -a /dev/null" \
+	    "-P 0" "-P 65" "-P x" "-m -P 2"; do
 		run --separate-stderr artfreq $args "$F/artikel.txt"
 		[ "$status" -eq 2 ]
 		[ "$output" = "" ]
-		[[ "$stderr" == *"Usage: artfreq [-dfjV] [-a file] [-k K] [-l auto|nl|en|de] [-n N] [file ...]"* ]]
+		[[ "$stderr" == *"Usage: artfreq [-dfjV] [-a file] [-k K] [-l auto|nl|en|de] [-n N] [-P N] [file ...]"* ]]
 	done
 	run --separate-stderr artfreq -l xx "$F/artikel.txt"
 	[ "$status" -eq 2 ]
