@@ -473,7 +473,8 @@ article_name(const struct article *a)
 }
 
 static int
-read_all(const char *file, const struct article_handler *h, void *arg, int whole)
+read_all(const char *file, const struct article_handler *h, void *arg, int whole,
+    void (*tap)(const char *s, size_t n, void *arg), void *taparg)
 {
 	struct reader *r;
 	struct article *a;
@@ -486,6 +487,7 @@ read_all(const char *file, const struct article_handler *h, void *arg, int whole
 	}
 	if (whole)
 		reader_whole(r);
+	reader_tap(r, tap, taparg);
 	while ((n = reader_article(r, &a)) > 0) {
 		if (h->begin != NULL)
 			h->begin(a, arg);
@@ -510,11 +512,18 @@ read_all(const char *file, const struct article_handler *h, void *arg, int whole
 int
 read_articles(const char *file, const struct article_handler *h, void *arg)
 {
-	return read_all(file, h, arg, 0);
+	return read_all(file, h, arg, 0, NULL, NULL);
 }
 
 int
 read_whole_articles(const char *file, const struct article_handler *h, void *arg)
 {
-	return read_all(file, h, arg, 1);
+	return read_all(file, h, arg, 1, NULL, NULL);
+}
+
+int
+read_articles_tap(const char *file, const struct article_handler *h, void *arg,
+    void (*tap)(const char *s, size_t n, void *arg), void *taparg)
+{
+	return read_all(file, h, arg, 0, tap, taparg);
 }

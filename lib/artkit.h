@@ -208,6 +208,10 @@ struct article_handler {
 int read_articles(const char *file, const struct article_handler *h, void *arg);
 /* The same with reader_whole(), for a handler that finds the trailer. */
 int read_whole_articles(const char *file, const struct article_handler *h, void *arg);
+/* read_articles() with the file's raw bytes also handed to tap, as reader_tap()
+ * hands them out: for copying articles as they are read.  tap may be NULL. */
+int read_articles_tap(const char *file, const struct article_handler *h, void *arg,
+    void (*tap)(const char *s, size_t n, void *arg), void *taparg);
 /* "file", or "file#N" when the file holds several articles; valid until the
  * next reader call. Only final once the body has ended. */
 const char *article_name(const struct article *a);
