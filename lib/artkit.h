@@ -307,6 +307,28 @@ int  expr_eval(const struct expr *e, struct fieldvals *fv, int at_end,
     struct exprscratch *sc);
 int  ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap);
 
+/* ---- pick.c, pickout.c: what artpick selects, and where it goes ----
+ * pick_new() with the tests, which stay the caller's; pick_file() for
+ * each file, as each_operand() calls it, is 1 when the file could not be
+ * read; pick_end() ends the output (with cflag: the count), frees the
+ * pick, and is 1 when an article could not be written to its own file.
+ * pick_template_error() is the '%' of an -o template that is none of
+ * %n, %i and %%, or NULL. */
+struct pickopts {
+	struct expr *test;           /* -t, or NULL */
+	const regex_t *patterns;     /* -e: any of them in the body */
+	size_t npatterns;
+	int cflag, vflag;
+	const char *template;        /* -o, or NULL for standard output */
+	struct langsel *langs;       /* -l and -a, ready */
+};
+struct pick;
+struct langsel;
+struct pick *pick_new(const struct pickopts *o);
+int  pick_file(const char *file, void *pick);
+int  pick_end(struct pick *pk);
+const char *pick_template_error(const char *t);
+
 /* ---- numbered.c: line output named and numbered (-n), as grep -Hn ----
  * Each line: the article's name as article_name() gives it (TSV
  * escaped), a tab, the number of the item inside the article, a tab, the
