@@ -785,7 +785,10 @@ void abbrev_free(struct abbrevs *ab);
  * LANGSEL_PREFIX bytes of its title and body (or its end) are seen, or
  * the vote has settled before, detects its language, and then calls the
  * handler as read_articles() would.  Inside the handler langsel_rules() and langsel_lang() are the
- * current article's; outside, those of -l, or the fallback under auto. */
+ * current article's; outside, those of -l, or the fallback under auto.
+ * langsel_handler() puts that hold in front of h and arg, for a program
+ * that reads the articles in another way (read_articles_tap(), say):
+ * under auto they become the hold's, which calls the old ones. */
 enum { LANGSEL_PREFIX = 4096 };
 struct langsel;
 struct langsel *langsel_new(void);
@@ -793,6 +796,7 @@ void langsel_option(struct langsel *ls, int opt, const char *arg); /* 'l', 'a' *
 void langsel_ready(struct langsel *ls);
 int  read_articles_lang(const char *file, struct langsel *ls,
     const struct article_handler *h, void *arg);
+void langsel_handler(struct langsel *ls, const struct article_handler **h, void **arg);
 const struct abbrevs *langsel_rules(const struct langsel *ls);
 const struct lang *langsel_lang(const struct langsel *ls);
 void langsel_free(struct langsel *ls);
