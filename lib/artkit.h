@@ -224,10 +224,12 @@ struct abbrevs;
 /* ---- fields.c: the one field set ----
  * Every name arthdr -f, artpick -t, artwc -j and artjson use for a value of
  * an article, with its meaning, once.  A field is known at the header
- * (FIELD_AT_HEADER), once the trailer is known (FIELD_AT_END: tags), or
- * after counting the body (FIELD_AT_END with a count bit).  Counts are
- * made only for the fields that need them: fv_begin() with the bits of
- * fields_counts(), fv_line() for each body line. */
+ * (FIELD_AT_HEADER; lang too, as fv_begin() is given the article's rules,
+ * which read_articles_lang() knows before it begins an article), once
+ * the trailer is known (FIELD_AT_END: tags), or after counting the body
+ * (FIELD_AT_END with a count bit).  Counts are made only for the fields
+ * that need them: fv_begin() with the bits of fields_counts(), fv_line()
+ * for each body line. */
 enum field {
 	FIELD_FILE, FIELD_TITLE, FIELD_DATE, FIELD_UTC, FIELD_UTCDAY,
 	FIELD_EPOCH, FIELD_DAY, FIELD_TIME, FIELD_TZ, FIELD_URL, FIELD_HOST,
@@ -303,6 +305,7 @@ struct expr;
 struct expr *expr_parse(const char *src, int icase, struct exprerr *err);
 void expr_free(struct expr *e);
 unsigned expr_counts(const struct expr *e);
+unsigned long expr_fields(const struct expr *e);  /* 1ul << f for each field f named */
 int  expr_eval(const struct expr *e, struct fieldvals *fv, int at_end,
     struct exprscratch *sc);
 int  ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap);
