@@ -11,7 +11,7 @@ static const struct optdoc options[] = {
 	{ "-c", "print the number of selected articles instead" },
 	{ "-e ERE", "select articles whose body matches (repeatable: any of them)" },
 	{ "-i", "-e ignores case" },
-	{ "-l lang", "the language of the fields sentences and lang: %s" },
+	{ "-l lang", "the language of the fields sentences and lang: %s (auto: each article's own)" },
 	{ "-o template", "one file per article, named by %%n (number) or %%i (id)" },
 	{ "-t expr", "select articles for which the expression holds" },
 	{ "-v", "select the articles that do not match" },

@@ -4,7 +4,10 @@
  * decide the article: a test the header settles decides at its start,
  * a body pattern at its first matching line, and the rest at its end.
  * Then the held bytes go out or away, and the rest of the article
- * follows them without being held.
+ * follows them without being held.  A test of lang or sentences wants
+ * the article's language: under -l auto the article begins only once
+ * the hold of langsel_handler() has seen a bounded prefix of its text,
+ * and its raw bytes wait until then.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +22,7 @@ enum { CUTS_MAX = 4 };   /* separators read ahead: the reader reads one line */
 struct pick {
 	struct pickopts o;
 	unsigned want;               /* the counts the test needs */
+	int detect;                  /* the test needs the language */
 	struct pickout out;
 	struct fieldvals fv;
 	struct exprscratch sc;
@@ -40,7 +44,11 @@ pick_new(const struct pickopts *o)
 
 	memset(pk, 0, sizeof *pk);
 	pk->o = *o;
-	pk->want = o->test != NULL ? expr_counts(o->test) : 0;
+	if (o->test != NULL) {
+		pk->want = expr_counts(o->test);
+		pk->detect = (expr_fields(o->test) &
+		    (1ul << FIELD_LANG | 1ul << FIELD_SENTENCES)) != 0;
+	}
 	pk->out.template = o->template;
 	pk->out.last_eol = 1;
 	return pk;
@@ -193,14 +201,18 @@ end_article(struct article *a, void *arg)
 }
 
 int
-pick_file(const char *file, void *arg)
+pick_file(const char *file, void *pick)
 {
-	static const struct article_handler h = { begin_article, body_line, end_article };
-	struct pick *pk = arg;
+	static const struct article_handler picking = { begin_article, body_line, end_article };
+	const struct article_handler *h = &picking;
+	struct pick *pk = pick;
+	void *arg = pk;
 
 	pk->len = pk->ncut = 0;
 	pk->mode = HOLD;
-	return read_articles_tap(file, &h, pk, pk->o.cflag ? NULL : tap, pk);
+	if (pk->detect)
+		langsel_handler(pk->o.langs, &h, &arg);
+	return read_articles_tap(file, h, arg, pk->o.cflag ? NULL : tap, pk);
 }
 
 int
