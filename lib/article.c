@@ -482,11 +482,18 @@ reader_range(struct reader *r, off_t off, off_t len)
 	return 0;
 }
 
-/* The articles of file, or of the bytes from off on (len of them when len
- * is not negative). */
+/* How read_all() reads: the bytes from off on (len of them when len is
+ * not negative), whole articles or not, with a tap or none. */
+struct reading {
+	off_t off, len;
+	int whole;
+	void (*tap)(const char *s, size_t n, void *arg);
+	void *taparg;
+};
+
 static int
-read_all(const char *file, off_t off, off_t len, const struct article_handler *h,
-    void *arg, int whole)
+read_all(const char *file, const struct article_handler *h, void *arg,
+    const struct reading *how)
 {
 	struct reader *r;
 	struct article *a;
@@ -497,13 +504,14 @@ read_all(const char *file, off_t off, off_t len, const struct article_handler *h
 		warnsys(file);
 		return 1;
 	}
-	if (reader_range(r, off, len) < 0) {
+	if (reader_range(r, how->off, how->len) < 0) {
 		warnsys(file);
 		reader_close(r);
 		return 1;
 	}
-	if (whole)
+	if (how->whole)
 		reader_whole(r);
+	reader_tap(r, how->tap, how->taparg);
 	while ((n = reader_article(r, &a)) > 0) {
 		if (h->begin != NULL)
 			h->begin(a, arg);
@@ -528,18 +536,37 @@ read_all(const char *file, off_t off, off_t len, const struct article_handler *h
 int
 read_articles(const char *file, const struct article_handler *h, void *arg)
 {
-	return read_all(file, 0, -1, h, arg, 0);
+	struct reading how = { 0, -1, 0, NULL, NULL };
+
+	return read_all(file, h, arg, &how);
 }
 
 int
 read_articles_range(const char *file, off_t off, off_t len,
     const struct article_handler *h, void *arg)
 {
-	return read_all(file, off, len, h, arg, 0);
+	struct reading how = { 0, -1, 0, NULL, NULL };
+
+	how.off = off;
+	how.len = len;
+	return read_all(file, h, arg, &how);
 }
 
 int
 read_whole_articles(const char *file, const struct article_handler *h, void *arg)
 {
-	return read_all(file, 0, -1, h, arg, 1);
+	struct reading how = { 0, -1, 1, NULL, NULL };
+
+	return read_all(file, h, arg, &how);
+}
+
+int
+read_articles_tap(const char *file, const struct article_handler *h, void *arg,
+    void (*tap)(const char *s, size_t n, void *arg), void *taparg)
+{
+	struct reading how = { 0, -1, 0, NULL, NULL };
+
+	how.tap = tap;
+	how.taparg = taparg;
+	return read_all(file, h, arg, &how);
 }

@@ -220,6 +220,10 @@ int read_articles_range(const char *file, off_t off, off_t len,
     const struct article_handler *h, void *arg);
 /* The same with reader_whole(), for a handler that finds the trailer. */
 int read_whole_articles(const char *file, const struct article_handler *h, void *arg);
+/* read_articles() with the file's raw bytes also handed to tap, as reader_tap()
+ * hands them out: for copying articles as they are read.  tap may be NULL. */
+int read_articles_tap(const char *file, const struct article_handler *h, void *arg,
+    void (*tap)(const char *s, size_t n, void *arg), void *taparg);
 /* "file", or "file#N" when the file holds several articles; valid until the
  * next reader call. Only final once the body has ended. */
 const char *article_name(const struct article *a);
@@ -232,10 +236,12 @@ struct abbrevs;
 /* ---- fields.c: the one field set ----
  * Every name arthdr -f, artpick -t, artwc -j and artjson use for a value of
  * an article, with its meaning, once.  A field is known at the header
- * (FIELD_AT_HEADER), once the trailer is known (FIELD_AT_END: tags), or
- * after counting the body (FIELD_AT_END with a count bit).  Counts are
- * made only for the fields that need them: fv_begin() with the bits of
- * fields_counts(), fv_line() for each body line. */
+ * (FIELD_AT_HEADER; lang too, as fv_begin() is given the article's rules,
+ * which read_articles_lang() knows before it begins an article), once
+ * the trailer is known (FIELD_AT_END: tags), or after counting the body
+ * (FIELD_AT_END with a count bit).  Counts are made only for the fields
+ * that need them: fv_begin() with the bits of fields_counts(), fv_line()
+ * for each body line. */
 enum field {
 	FIELD_FILE, FIELD_TITLE, FIELD_DATE, FIELD_UTC, FIELD_UTCDAY,
 	FIELD_EPOCH, FIELD_DAY, FIELD_TIME, FIELD_TZ, FIELD_URL, FIELD_HOST,
@@ -311,9 +317,32 @@ struct expr;
 struct expr *expr_parse(const char *src, int icase, struct exprerr *err);
 void expr_free(struct expr *e);
 unsigned expr_counts(const struct expr *e);
+unsigned long expr_fields(const struct expr *e);  /* 1ul << f for each field f named */
 int  expr_eval(const struct expr *e, struct fieldvals *fv, int at_end,
     struct exprscratch *sc);
 int  ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap);
+
+/* ---- pick.c, pickout.c: what artpick selects, and where it goes ----
+ * pick_new() with the tests, which stay the caller's; pick_file() for
+ * each file, as each_operand() calls it, is 1 when the file could not be
+ * read; pick_end() ends the output (with cflag: the count), frees the
+ * pick, and is 1 when an article could not be written to its own file.
+ * pick_template_error() is the '%' of an -o template that is none of
+ * %n, %i and %%, or NULL. */
+struct pickopts {
+	struct expr *test;           /* -t, or NULL */
+	const regex_t *patterns;     /* -e: any of them in the body */
+	size_t npatterns;
+	int cflag, vflag;
+	const char *template;        /* -o, or NULL for standard output */
+	struct langsel *langs;       /* -l and -a, ready */
+};
+struct pick;
+struct langsel;
+struct pick *pick_new(const struct pickopts *o);
+int  pick_file(const char *file, void *pick);
+int  pick_end(struct pick *pk);
+const char *pick_template_error(const char *t);
 
 /* ---- numbered.c: line output named and numbered (-n), as grep -Hn ----
  * Each line: the article's name as article_name() gives it (TSV
@@ -771,7 +800,10 @@ void abbrev_free(struct abbrevs *ab);
  * LANGSEL_PREFIX bytes of its title and body (or its end) are seen, or
  * the vote has settled before, detects its language, and then calls the
  * handler as read_articles() would.  Inside the handler langsel_rules() and langsel_lang() are the
- * current article's; outside, those of -l, or the fallback under auto. */
+ * current article's; outside, those of -l, or the fallback under auto.
+ * langsel_handler() puts that hold in front of h and arg, for a program
+ * that reads the articles in another way (read_articles_tap(), say):
+ * under auto they become the hold's, which calls the old ones. */
 enum { LANGSEL_PREFIX = 4096 };
 struct langsel;
 struct langsel *langsel_new(void);
@@ -779,6 +811,7 @@ void langsel_option(struct langsel *ls, int opt, const char *arg); /* 'l', 'a' *
 void langsel_ready(struct langsel *ls);
 int  read_articles_lang(const char *file, struct langsel *ls,
     const struct article_handler *h, void *arg);
+void langsel_handler(struct langsel *ls, const struct article_handler **h, void **arg);
 const struct abbrevs *langsel_rules(const struct langsel *ls);
 const struct lang *langsel_lang(const struct langsel *ls);
 void langsel_free(struct langsel *ls);

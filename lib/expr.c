@@ -22,6 +22,7 @@
 #include "artkit.h"
 
 enum { EXPR_DEPTH_MAX = 256 };
+_Static_assert(NFIELDS <= 32, "a bit for each field in an unsigned long");
 enum nodekind { N_OR, N_AND, N_NOT, N_CMP };
 enum op { OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_MATCH, OP_NOMATCH };
 
@@ -45,6 +46,7 @@ struct expr {
 	struct node *node;
 	size_t n, cap, root;
 	unsigned counts;     /* count bits the fields need */
+	unsigned long fields; /* a bit for each field named */
 	int reflags;
 };
 
@@ -174,6 +176,7 @@ operand(struct parser *ps, struct operand *o)
 	if ((o->field = field_find(start, n)) < 0)
 		return fail(ps, start, "unknown field '%.*s'", (int)n, start);
 	ps->e->counts |= field_countbit(o->field);
+	ps->e->fields |= 1ul << o->field;
 	return 0;
 }
 
@@ -347,6 +350,12 @@ unsigned
 expr_counts(const struct expr *e)
 {
 	return e->counts;
+}
+
+unsigned long
+expr_fields(const struct expr *e)
+{
+	return e->fields;
 }
 
 /* ERE search in text that may hold NUL bytes: each piece between them. */

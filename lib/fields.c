@@ -11,7 +11,8 @@
 #include "artkit.h"
 
 /* file is known at the end: whether the first article of a file is
- * "file" or "file#1" depends on whether another follows. */
+ * "file" or "file#1" depends on whether another follows.  lang is known
+ * at the start, from the rules fv_begin() is given. */
 const struct fielddef field_def[NFIELDS] = {
 	[FIELD_FILE]       = { "file",       FIELD_TEXT,   FIELD_AT_END, -1 },
 	[FIELD_TITLE]      = { "title",      FIELD_TEXT,   FIELD_AT_HEADER, -1 },
@@ -33,7 +34,7 @@ const struct fielddef field_def[NFIELDS] = {
 	[FIELD_WORDS]      = { "words",      FIELD_NUMBER, FIELD_AT_END, COUNT_WORDS },
 	[FIELD_CHARS]      = { "chars",      FIELD_NUMBER, FIELD_AT_END, COUNT_CHARS },
 	[FIELD_BYTES]      = { "bytes",      FIELD_NUMBER, FIELD_AT_END, COUNT_BYTES },
-	[FIELD_LANG]       = { "lang",       FIELD_TEXT,   FIELD_AT_END, -1 },
+	[FIELD_LANG]       = { "lang",       FIELD_TEXT,   FIELD_AT_HEADER, -1 },
 };
 
 const char field_namelist[] =

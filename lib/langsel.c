@@ -188,15 +188,23 @@ hold_end(struct article *a, void *arg)
 	return ls->h->end != NULL ? ls->h->end(a, ls->arg) : 0;
 }
 
-int
-read_articles_lang(const char *file, struct langsel *ls,
-    const struct article_handler *h, void *arg)
+void
+langsel_handler(struct langsel *ls, const struct article_handler **h, void **arg)
 {
 	static const struct article_handler hold = { hold_begin, hold_line, hold_end };
 
 	if (ls->fixed != NULL)
-		return read_articles(file, h, arg);
-	ls->h = h;
-	ls->arg = arg;
-	return read_articles(file, &hold, ls);
+		return;
+	ls->h = *h;
+	ls->arg = *arg;
+	*h = &hold;
+	*arg = ls;
+}
+
+int
+read_articles_lang(const char *file, struct langsel *ls,
+    const struct article_handler *h, void *arg)
+{
+	langsel_handler(ls, &h, &arg);
+	return read_articles(file, h, arg);
 }

@@ -6,6 +6,7 @@ load test_helper
 
 P="$BATS_TEST_DIRNAME/fixtures/artpick"
 H="$BATS_TEST_DIRNAME/fixtures/arthdr"
+S="$BATS_TEST_DIRNAME/fixtures/artsent"
 
 setup_file() {
 	cc -O2 -o "$BATS_FILE_TMPDIR/gen-corpus" "$BATS_TEST_DIRNAME/../bench/gen-corpus.c"
@@ -311,18 +312,24 @@ noise() {
 	[ "$output" = 0 ]
 }
 
+# held_apart FILE EXPR1 EXPR2: both tests select the article of FILE, over
+# 25 MB, and copy it whole; the second holds it, the first not: its peak
+# memory is smaller by more than 20 MB.
+held_apart() {
+	[ "$(wc -c < "$1")" -gt 25000000 ]
+	/usr/bin/time -f %M -o "$1.rss1" artpick -t "$2" "$1" > "$1.out1"
+	/usr/bin/time -f %M -o "$1.rss2" artpick -t "$3" "$1" > "$1.out2"
+	cmp "$1.out1" "$1"
+	cmp "$1.out2" "$1"
+	# kilobytes
+	[ $(( $(tail -n 1 "$1.rss2") - $(tail -n 1 "$1.rss1") )) -gt 20000 ]
+}
+
 @test "a test the header decides copies without holding the article" {
 	[ -x /usr/bin/time ] || skip "no /usr/bin/time"
 	awk 'BEGIN { printf "T\n2024-07-01T10:00:00Z\nhttps://nos.nl/artikel/2530997-x\n\n"; for (i = 0; i < 600000; i++) printf "een regel met wat woorden erin, nummer %d\n", i }' > "$BATS_TEST_TMPDIR/big"
-	[ "$(wc -c < "$BATS_TEST_TMPDIR/big")" -gt 25000000 ]
-	/usr/bin/time -f %M -o "$BATS_TEST_TMPDIR/rss.head" artpick -t 'id == "2530997"' "$BATS_TEST_TMPDIR/big" > "$BATS_TEST_TMPDIR/out.head"
-	/usr/bin/time -f %M -o "$BATS_TEST_TMPDIR/rss.body" artpick -t 'words > 1' "$BATS_TEST_TMPDIR/big" > "$BATS_TEST_TMPDIR/out.body"
-	cmp "$BATS_TEST_TMPDIR/out.head" "$BATS_TEST_TMPDIR/big"
-	cmp "$BATS_TEST_TMPDIR/out.body" "$BATS_TEST_TMPDIR/big"
-	head=$(tail -n 1 "$BATS_TEST_TMPDIR/rss.head")
-	body=$(tail -n 1 "$BATS_TEST_TMPDIR/rss.body")
-	# kilobytes: the body test holds the 25 MB article, the header test not
-	[ $((body - head)) -gt 20000 ]
+	# the body test holds the 25 MB article, the header test not
+	held_apart "$BATS_TEST_TMPDIR/big" 'id == "2530997"' 'words > 1'
 }
 
 @test "file names the article as artwc does, #1 included" {
@@ -384,6 +391,161 @@ noise() {
 	[ "$(artwc -w "$BATS_TEST_TMPDIR/s" | wc -l)" -eq 3 ]
 	printf '\f\n\f\n\f\n' > "$BATS_TEST_TMPDIR/ff.txt"
 	run --separate-stderr sh -c 'artpick "$1" | cmp - "$1"' sh "$BATS_TEST_TMPDIR/ff.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+}
+
+# Dutch, English and German articles in one stream, made by hand: an
+# English one with CRLF line ends, a German one without a final newline.
+mixed() {
+	cat "$P/zorg.txt"; printf '\f\n'
+	cat "$S/en.txt"; printf '\f\n'
+	cat "$S/de.txt"; printf '\f\n'
+	cat "$P/storm-crlf.txt"; printf '\f\n'
+	cat "$P/en-crlf.txt"; printf '\f\n'
+	cat "$S/nl.txt"; printf '\f\n'
+	cat "$P/de-nofinal.txt"
+}
+
+@test "-t lang: each article's own language, detected; the articles of one language copied byte for byte" {
+	mixed > "$BATS_TEST_TMPDIR/m"
+	{ cat "$S/en.txt"; printf '\f\n'; cat "$P/en-crlf.txt"; } > "$BATS_TEST_TMPDIR/en"
+	{ cat "$S/de.txt"; printf '\f\n'; cat "$P/de-nofinal.txt"; } > "$BATS_TEST_TMPDIR/de"
+	{ cat "$P/zorg.txt"; printf '\f\n'; cat "$P/storm-crlf.txt"; printf '\f\n'; cat "$S/nl.txt"; } > "$BATS_TEST_TMPDIR/nl"
+	for lang in en de nl; do
+		run --separate-stderr sh -c 'artpick -t "lang == \"$1\"" "$2" | cmp - "$3"' sh "$lang" "$BATS_TEST_TMPDIR/m" "$BATS_TEST_TMPDIR/$lang"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[ "$output" = "" ]
+	done
+	# -v: all but the English, in their order
+	run --separate-stderr sh -c 'artpick -v -t "lang == \"en\"" "$1" | arthdr -h -f lang' sh "$BATS_TEST_TMPDIR/m"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf 'nl\nde\nnl\nnl\nde')" ]
+	# -l names the language of every article
+	run --separate-stderr artpick -l nl -t 'lang == "en"' "$BATS_TEST_TMPDIR/m"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+	run --separate-stderr sh -c 'artpick -l en -t "lang == \"en\"" "$1" | cmp - "$1"' sh "$BATS_TEST_TMPDIR/m"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+}
+
+@test "-c and -o with lang" {
+	mixed > "$BATS_TEST_TMPDIR/m"
+	while IFS='@' read -r expr want; do
+		run --separate-stderr artpick -c -t "$expr" "$BATS_TEST_TMPDIR/m"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[ "$output" = "$want" ] || { echo "$expr: $output, not $want"; false; }
+	done <<'EOT'
+lang == "en"@2
+lang == "de"@2
+lang == "nl"@3
+lang != "nl"@4
+lang ~ "^(en|de)$" && sentences > 3@3
+!(lang == "nl") || tags ~ "Binnen"@6
+EOT
+	run --separate-stderr artpick -c -v -t 'lang == "nl"' "$BATS_TEST_TMPDIR/m"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = 4 ]
+	# with -e: Smith is in one English body
+	run --separate-stderr artpick -c -e Smith -t 'lang == "en"' "$BATS_TEST_TMPDIR/m"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = 1 ]
+	mkdir "$BATS_TEST_TMPDIR/out"
+	run --separate-stderr artpick -t 'lang == "de"' -o "$BATS_TEST_TMPDIR/out/%n.txt" "$BATS_TEST_TMPDIR/m"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+	cmp "$BATS_TEST_TMPDIR/out/1.txt" "$S/de.txt"
+	cmp "$BATS_TEST_TMPDIR/out/2.txt" "$P/de-nofinal.txt"
+	[ "$(ls "$BATS_TEST_TMPDIR/out" | wc -l)" -eq 2 ]
+}
+
+@test "sentences and lang under -l auto are those arthdr gives, article by article" {
+	mixed > "$BATS_TEST_TMPDIR/m"
+	arthdr -h -f file,lang,sentences "$BATS_TEST_TMPDIR/m" > "$BATS_TEST_TMPDIR/auto"
+	arthdr -h -l nl -f sentences "$BATS_TEST_TMPDIR/m" > "$BATS_TEST_TMPDIR/nl"
+	[ "$(wc -l < "$BATS_TEST_TMPDIR/auto")" -eq 7 ]
+	n=0 other=0
+	while IFS=$'\t' read -r name lang count <&3 && read -r nlcount <&4; do
+		run --separate-stderr artpick -c -t "file == \"$name\" && lang == \"$lang\" && sentences == $count" "$BATS_TEST_TMPDIR/m"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[ "$output" = 1 ] || { echo "$name: not $lang with $count sentences"; false; }
+		if [ "$nlcount" != "$count" ]; then
+			# Dutch rules would have counted otherwise
+			run --separate-stderr artpick -l nl -c -t "file == \"$name\" && sentences == $count" "$BATS_TEST_TMPDIR/m"
+			[ "$status" -eq 0 ]
+			[ "$output" = 0 ]
+			other=$((other + 1))
+		fi
+		n=$((n + 1))
+	done 3< "$BATS_TEST_TMPDIR/auto" 4< "$BATS_TEST_TMPDIR/nl"
+	[ "$n" -eq 7 ]
+	# the two English and the two German articles
+	[ "$other" -eq 4 ]
+}
+
+@test "articles shorter than the detection window: each decided at its end, too little text falls back" {
+	printf '%s\n\f\n' 'It was the end of the day and they would not be back.' \
+	    'Het is niet zo dat de raad het wil, maar ze zijn er wel.' > "$BATS_TEST_TMPDIR/short"
+	printf 'Gov. Smith came.' >> "$BATS_TEST_TMPDIR/short"
+	run --separate-stderr artpick -t 'lang == "en"' "$BATS_TEST_TMPDIR/short"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = 'It was the end of the day and they would not be back.' ]
+	run --separate-stderr artpick -t 'lang == "nl"' "$BATS_TEST_TMPDIR/short"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n\f\n%s' 'Het is niet zo dat de raad het wil, maar ze zijn er wel.' 'Gov. Smith came.')" ]
+	# the fallback is ARTKIT_LANG, and its rules count the sentences
+	run --separate-stderr env ARTKIT_LANG=en artpick -t 'lang == "en" && sentences == 1' "$BATS_TEST_TMPDIR/short"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s\n\f\n%s' 'It was the end of the day and they would not be back.' 'Gov. Smith came.')" ]
+	run --separate-stderr artpick -c -t 'sentences == 2' "$BATS_TEST_TMPDIR/short"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = 1 ]
+}
+
+@test "a long article: its first 4096 bytes decide its language, and it is copied byte for byte" {
+	# English lines with an English abbreviation, then Dutch ones
+	awk 'BEGIN { printf "The council and the city\r\n2026-03-04T10:00:00Z\r\nhttps://example.com/news/2600104-council\r\n\r\n"
+		for (i = 0; i < 12000; i++) printf "It was the %dth time that Gov. Smith said it to the council, and they would not listen.\r\n", i
+		for (i = 0; i < 2000; i++) printf "Het is niet zo dat de raad het wil, maar ze zijn er wel.\r\n" }' > "$BATS_TEST_TMPDIR/long"
+	[ "$(wc -c < "$BATS_TEST_TMPDIR/long")" -gt 1000000 ]
+	{ cat "$P/zorg.txt"; printf '\f\n'; cat "$BATS_TEST_TMPDIR/long"; printf '\f\n'; cat "$S/nl.txt"; } > "$BATS_TEST_TMPDIR/s"
+	run --separate-stderr sh -c 'artpick -t "lang == \"en\"" "$1" | cmp - "$2"' sh "$BATS_TEST_TMPDIR/s" "$BATS_TEST_TMPDIR/long"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+	count=$(arthdr -h -f sentences "$BATS_TEST_TMPDIR/long")
+	[ "$count" != "$(arthdr -h -l nl -f sentences "$BATS_TEST_TMPDIR/long")" ]
+	run --separate-stderr sh -c 'artpick -t "sentences == $3" "$1" | cmp - "$2"' sh "$BATS_TEST_TMPDIR/s" "$BATS_TEST_TMPDIR/long" "$count"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "" ]
+	run --separate-stderr artpick -c -t 'lang == "nl"' "$BATS_TEST_TMPDIR/s"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = 2 ]
+}
+
+@test "a test of lang decides once the language is known, and copies without holding the article" {
+	[ -x /usr/bin/time ] || skip "no /usr/bin/time"
+	awk 'BEGIN { printf "The mayor of the city\n2026-03-04T10:00:00Z\nhttps://example.com/news/2600105-mayor\n\n"; for (i = 0; i < 600000; i++) printf "It was the first time that he said it to the council, number %d.\n", i }' > "$BATS_TEST_TMPDIR/big"
+	# the count holds the 25 MB article, the language not
+	held_apart "$BATS_TEST_TMPDIR/big" 'lang == "en"' 'lang == "en" && words > 1'
+	run --separate-stderr artpick -t 'lang == "nl"' "$BATS_TEST_TMPDIR/big"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "" ]
