@@ -148,18 +148,18 @@ number(const char *arg, unsigned long long min, unsigned long long max)
 }
 
 /* Only n-grams need the article's language: they stay in a sentence.
- * Words are counted from a share of a file too (off, len), for
- * freq_spread(); n-grams, from whole files only. */
+ * The file, or the bytes from off on (len of them when len is not
+ * negative), for freq_spread(). */
 static int
 count_piece(const char *file, off_t off, off_t len)
 {
-	static const struct article_handler h = { begin_article, body_line, NULL };
+	static const struct article_handler words = { begin_article, body_line, NULL };
+	const struct article_handler *h = &words;
+	void *arg = NULL;
 
 	if (ngram > 1)
-		return read_articles_lang(file, langs, &h, NULL);
-	if (off == 0 && len < 0)
-		return read_articles(file, &h, NULL);
-	return read_articles_range(file, off, len, &h, NULL);
+		langsel_handler(langs, &h, &arg);
+	return read_articles_range(file, off, len, h, arg);
 }
 
 int
@@ -222,7 +222,7 @@ main(int argc, char *argv[])
 		for (i = 0; i < argc; i++)
 			ret |= freq_merge(argv[i]);
 	else
-		ret |= freq_spread(ngram > 1 ? 1 : nproc, argc, argv, count_piece);
+		ret |= freq_spread(nproc, argc, argv, count_piece);
 	print_items();
 	freq_end();
 	langsel_free(langs);

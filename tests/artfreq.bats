@@ -278,7 +278,7 @@ cuttable() {
 	gen 13 1 > one.txt
 	[ "$(grep -c "$(printf '\f\r$')" stream.txt)" -gt 20 ]
 	[ "$(grep -c "$(printf '[^\r]\f$')" stream.txt)" -gt 20 ]
-	for opts in "" "-f" "-d" "-d -f" "-j -k 25"; do
+	for opts in "" "-f" "-d" "-d -f" "-j -k 25" "-n 2" "-n 3 -f -d" "-n 2 -l en"; do
 		run --separate-stderr artfreq -P 1 $opts stream.txt small.txt one.txt
 		[ "$status" -eq 0 ]
 		[ "$stderr" = "" ]
