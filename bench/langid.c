@@ -29,8 +29,7 @@ main(int argc, char *argv[])
 
 	setprogname(argv[0]);
 	langs = langsel_new();
-	if (langsel_ready(langs) < 0)
-		return 2;
+	langsel_ready(langs);
 	for (i = 1; i < argc; i++)
 		ret |= read_articles_lang(argv[i], langs, &h, NULL);
 	langsel_free(langs);
