@@ -128,7 +128,8 @@ VGFLAGS  = -q --error-exitcode=99 --leak-check=full \
 # The bad-input matrix runs every program; the program files chosen here
 # keep the run inside CI's time.
 VGTESTS  = tests/badinput.bats tests/arthdr.bats tests/artjson.bats \
-	   tests/artsent.bats tests/artstrip.bats tests/arttok.bats tests/artwc.bats
+	   tests/artsent.bats tests/artstrip.bats tests/arttok.bats tests/artwc.bats \
+	   tests/artpick.bats tests/artfreq.bats
 VGDIR    = san/valgrind/
 
 check-valgrind: all $(TESTBINS)
