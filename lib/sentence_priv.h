@@ -87,6 +87,12 @@ size_t sent_sep_end(const unsigned char *s, size_t len, size_t i, int c,
  * skipped (SB5), not looking before lo. */
 int    sent_class_before(const unsigned char *s, size_t lo, size_t t);
 
+/* ---- abbrev.c: the look-ups by binary search, for the tests ----
+ * abbrev_class() and abbrev_starter() hash; these search the sorted lists
+ * and must always agree with them. */
+int    abbrev_class_sorted(const struct abbrevs *ab, const char *s, size_t n);
+int    abbrev_starter_sorted(const struct abbrevs *ab, const char *s, size_t n);
+
 /* ---- sentence_marks.c: the punctuation around a terminator ---- */
 
 /* Opening quotes and brackets start the next sentence. */
