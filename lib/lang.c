@@ -163,12 +163,14 @@ dquote_len(const unsigned char *s, size_t i, size_t n)
 	return 0;
 }
 
-/* What a byte is to the vote: VB_LETTER for an ASCII letter (the table
- * holds it in lower case), VB_HIGH for a byte of a multi-byte character
- * that is none of those below, VB_QUOTE for the bytes that may start a
- * double quotation mark (" , ' C2 E2), VB_GERMAN for C3, 0 otherwise. */
+/* What a byte is to the vote: VB_LETTER for an ASCII letter, VB_HIGH for
+ * a byte of a multi-byte character that is none of those below, VB_QUOTE
+ * for the bytes that may start a double quotation mark (" , ' C2 E2),
+ * VB_GERMAN for C3, 0 otherwise.  vplain[] holds the byte in lower case
+ * for VB_LETTER and VB_HIGH, which a word takes without a second look,
+ * and 0 for the others. */
 enum { VB_LETTER = 1, VB_HIGH, VB_QUOTE, VB_GERMAN };
-static unsigned char vbyte[256], vlower[256];
+static unsigned char vbyte[256], vplain[256];
 
 static void
 init_bytes(void)
@@ -176,10 +178,11 @@ init_bytes(void)
 	unsigned c;
 
 	for (c = 0; c < 256; c++) {
-		vlower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
 		vbyte[c] = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? VB_LETTER :
 		    c == '"' || c == ',' || c == '\'' || c == 0xC2 || c == 0xE2 ? VB_QUOTE :
 		    c == 0xC3 ? VB_GERMAN : c >= 0x80 ? VB_HIGH : 0;
+		if (vbyte[c] == VB_LETTER || vbyte[c] == VB_HIGH)
+			vplain[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
 	}
 }
 
@@ -205,7 +208,7 @@ stop_langs(const char *w, size_t len, unsigned h)
 void
 lang_vote_add(struct langvote *v, const char *text, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)text;
+	const unsigned char *s = (const unsigned char *)text, *e = s + n, *p;
 	char w[WORDMAX];
 	size_t i = 0, len, k, q;
 	unsigned langs, h, b, c;
@@ -228,22 +231,31 @@ lang_vote_add(struct langvote *v, const char *text, size_t n)
 			i++;
 			continue;
 		}
-		/* a word: letters and bytes of multi-byte characters */
+		/* a word: letters and bytes of multi-byte characters, the
+		 * first of which is here */
 		len = 0;
 		h = 2166136261u;
 		for (;;) {
-			if (b == VB_GERMAN)
-				german += german_letter(s, i, n);
-			if (len < WORDMAX) {
-				w[len] = (char)vlower[c];
-				h = (h ^ vlower[c]) * 16777619u;
+			for (p = s + i; p < e && len < WORDMAX && (c = vplain[*p]) != 0; p++) {
+				w[len++] = (char)c;
+				h = (h ^ c) * 16777619u;
 			}
-			len++;
-			if (++i >= n)
+			for (; p < e && vplain[*p] != 0; p++)
+				len = WORDMAX + 1;      /* too long to look up */
+			i = (size_t)(p - s);
+			if (i >= n)
 				break;
 			b = vbyte[c = s[i]];
-			if (b == 0 || (b == VB_QUOTE && (c < 0x80 || dquote_len(s, i, n) > 0)))
+			if (b == VB_GERMAN)
+				german += german_letter(s, i, n);
+			else if (b != VB_QUOTE || c < 0x80 || dquote_len(s, i, n) > 0)
 				break;
+			if (len < WORDMAX) {
+				w[len] = (char)c;
+				h = (h ^ c) * 16777619u;
+			}
+			len++;
+			i++;
 		}
 		if (len <= WORDMAX && (langs = stop_langs(w, len, h)) != 0)
 			for (k = 0; k < NLANGS; k++)
