@@ -139,8 +139,10 @@ static inline uint64_t
 swar_stops(uint64_t x)
 {
 #define ZB(v) (((v) - ONES) & ~(v))
+	/* x - 0x0E in a byte borrows for LF and CR, and for the other
+	 * bytes below 0x0E */
 	return (ZB(x ^ (ONES * '.')) | ZB(x ^ (ONES * '!')) | ZB(x ^ (ONES * '?')) |
-	    ZB(x ^ (ONES * '\n')) | ZB(x ^ (ONES * '\r')) | (x & x << 1)) & HIGH;
+	    ((x - ONES * 0x0E) & ~x) | (x & x << 1)) & HIGH;
 #undef ZB
 }
 

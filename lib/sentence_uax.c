@@ -75,12 +75,14 @@ sent_next_stop(const unsigned char *s, size_t len, struct sentstops *st,
 
 	for (; i < len; i = st->base + 64) {
 		if (i < st->base || i - st->base >= 64) {
-			st->base = i;
-			if (len - i >= 64)
-				charmask_stops(s + i, 1, &st->mask);
+			/* blocks at multiples of 64 from the start of the text,
+			 * so that each is classified once */
+			st->base = i - i % 64;
+			if (len - st->base >= 64)
+				charmask_stops(s + st->base, 1, &st->mask);
 			else {
-				memcpy(pad, s + i, len - i);
-				memset(pad + (len - i), ' ', 64 - (len - i));
+				memcpy(pad, s + st->base, len - st->base);
+				memset(pad + (len - st->base), ' ', 64 - (len - st->base));
 				charmask_stops(pad, 1, &st->mask);
 			}
 		}
