@@ -64,7 +64,7 @@ $(O)libartkit.a: $(LIBOBJ)
 $(BINS): $(O)%: $(O)cmd/%.o $(O)libartkit.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)libartkit.a
 
-$(TESTBINS): $(O)tests/bin/%: tests/%.c $(O)libartkit.a lib/artkit.h lib/word_priv.h
+$(TESTBINS): $(O)tests/bin/%: tests/%.c $(O)libartkit.a $(wildcard lib/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_CPPFLAGS) $(LDFLAGS) -o $@ $< $(O)libartkit.a
 

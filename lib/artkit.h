@@ -825,12 +825,17 @@ void langsel_free(struct langsel *ls);
  * period before a number ("in 2003. 25 jaar later"), before Dutch 's 't 'n
  * ("'s Avonds"), after the ellipsis U+2026, and before a dash or ",,"
  * after a terminator.  See artsent(1). */
+struct sentstops {              /* the candidates of one block of 64 bytes */
+	size_t base;
+	uint64_t mask;
+};
 struct sentsplit {
 	const struct abbrevs *ab;
 	const char *s;
 	size_t len, pos;
 	size_t qpos, qcount;    /* ASCII double quotes counted before qpos */
 	long gopen;             /* and how many guillemets are open there */
+	struct sentstops stops; /* where the scan for terminators is */
 };
 void   sent_begin(struct sentsplit *sp, const struct abbrevs *ab,
            const char *s, size_t n);

@@ -19,6 +19,8 @@ static void masks_portable(const unsigned char *p, size_t nblocks, struct charma
 static size_t pack_portable(const unsigned char *p, uint64_t word, uint64_t keep, char *out);
 
 static void (*masks_fn)(const unsigned char *, size_t, struct charmask *) = masks_portable;
+static void stops_portable(const unsigned char *p, size_t nblocks, uint64_t *m);
+static void (*stops_fn)(const unsigned char *, size_t, uint64_t *) = stops_portable;
 static size_t (*pack_fn)(const unsigned char *, uint64_t, uint64_t, char *) = pack_portable;
 static const char *engine = "portable";
 static int chosen;
@@ -44,6 +46,22 @@ static inline uint64_t
 swar_range(uint64_t a, unsigned lo, unsigned hi)
 {
 	return (a + ONES * (0x80 - lo)) & ~(a + ONES * (0x7F - hi)) & HIGH;
+}
+
+/* The 8 bytes at p, the first in the low byte. */
+static inline uint64_t
+load8(const unsigned char *p)
+{
+	uint64_t x;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&x, p, 8);
+#else
+	unsigned j;
+
+	for (x = 0, j = 0; j < 8; j++)
+		x |= (uint64_t)p[j] << 8 * j;
+#endif
+	return x;
 }
 
 /* The 8 by 8 bit matrix x, byte i bit j, turned: byte j bit i. */
@@ -75,17 +93,9 @@ one_portable(const unsigned char *p, struct charmask *m)
 	uint64_t L = 0, W = 0, D = 0, H = 0, ML = 0, AP = 0, MNL = 0, MN = 0,
 	    SL = 0, LK = 0, HI = 0;
 	unsigned g;
-#if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
-	unsigned j;
-#endif
 
 	for (g = 0; g < 8; g++) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-		memcpy(&x, p + 8 * g, 8);
-#else
-		for (x = 0, j = 0; j < 8; j++)
-			x |= (uint64_t)p[8 * g + j] << 8 * j;
-#endif
+		x = load8(p + 8 * g);
 		ascii = ~x & HIGH;
 		a = x & LOW7;
 		lc = a | ONES * 0x20;
@@ -120,6 +130,37 @@ masks_portable(const unsigned char *p, size_t nblocks, struct charmask *m)
 {
 	for (; nblocks > 0; nblocks--, p += 64, m++)
 		one_portable(p, m);
+}
+
+/* Bit 7 of each byte that may be a terminator or paragraph separator of
+ * the sentence splitter: . ! ? LF CR and the lead bytes from 0xC0 on.  A
+ * byte above one of them may be set too: callers look at each. */
+static inline uint64_t
+swar_stops(uint64_t x)
+{
+#define ZB(v) (((v) - ONES) & ~(v))
+	/* x - 0x0E in a byte borrows for LF and CR, and for the other
+	 * bytes below 0x0E */
+	return (ZB(x ^ (ONES * '.')) | ZB(x ^ (ONES * '!')) | ZB(x ^ (ONES * '?')) |
+	    ((x - ONES * 0x0E) & ~x) | (x & x << 1)) & HIGH;
+#undef ZB
+}
+
+static void
+stops_portable(const unsigned char *p, size_t nblocks, uint64_t *m)
+{
+	uint64_t x, bits;
+	unsigned g;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++) {
+		bits = 0;
+		for (g = 0; g < 8; g++) {
+			x = load8(p + 8 * g);
+			/* bit 7 of byte j to bit j */
+			bits |= ((swar_stops(x) >> 7) * 0x0102040810204080u) >> 56 << 8 * g;
+		}
+		*m = bits;
+	}
 }
 
 /* Branch-free: words and the spaces between them come at random. */
@@ -186,6 +227,32 @@ masks_sse2(const unsigned char *p, size_t nblocks, struct charmask *m)
 		one_sse2(p, m);
 }
 
+/* . ! ? LF CR, and the bytes from 0xC0 on but 0xC3 (é and the other
+ * letters from U+00C0 to U+00FF), signed from -64 to -1. */
+static void
+stops_sse2(const unsigned char *p, size_t nblocks, uint64_t *m)
+{
+	unsigned k;
+	__m128i v, x;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++) {
+		*m = 0;
+		for (k = 0; k < 4; k++) {
+			v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+			x = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')))));
+			x = _mm_or_si128(x, _mm_andnot_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC3)),
+			    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-65)),
+			    _mm_cmplt_epi8(v, _mm_setzero_si128()))));
+			*m |= (uint64_t)(unsigned)_mm_movemask_epi8(x) << 16 * k;
+		}
+	}
+}
+
 #define AVX2 __attribute__((target("avx2,popcnt")))
 
 static unsigned char packidx[256][8];  /* positions of the set bits */
@@ -239,6 +306,28 @@ masks_avx2(const unsigned char *p, size_t nblocks, struct charmask *m)
 		    _mm256_or_si256(avx2_eq(v1, '@'), avx2_eq(v1, '_'))));
 		m->high = avx2_mask(v0, v1);
 	}
+}
+
+AVX2 static inline uint64_t
+avx2_stops32(__m256i v)
+{
+	__m256i x;
+
+	x = _mm256_or_si256(_mm256_or_si256(avx2_eq(v, '.'), avx2_eq(v, '!')),
+	    _mm256_or_si256(avx2_eq(v, '?'), _mm256_or_si256(avx2_eq(v, '\n'),
+	    avx2_eq(v, '\r'))));
+	x = _mm256_or_si256(x, _mm256_andnot_si256(avx2_eq(v, (char)0xC3),
+	    _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(-65)),
+	    _mm256_cmpgt_epi8(_mm256_setzero_si256(), v))));
+	return (uint32_t)_mm256_movemask_epi8(x);
+}
+
+AVX2 static void
+stops_avx2(const unsigned char *p, size_t nblocks, uint64_t *m)
+{
+	for (; nblocks > 0; nblocks--, p += 64, m++)
+		*m = avx2_stops32(_mm256_loadu_si256((const __m256i *)(const void *)p)) |
+		    avx2_stops32(_mm256_loadu_si256((const __m256i *)(const void *)(p + 32))) << 32;
 }
 
 /* The 32 bytes at p with each byte whose bit in bits is clear made a
@@ -316,6 +405,20 @@ masks_avx512(const unsigned char *p, size_t nblocks, struct charmask *m)
 	}
 }
 
+AVX512 static void
+stops_avx512(const unsigned char *p, size_t nblocks, uint64_t *m)
+{
+	__m512i v;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++) {
+		v = _mm512_loadu_si512((const void *)p);
+		*m = avx512_eq(v, '.') | avx512_eq(v, '!') | avx512_eq(v, '?') |
+		    avx512_eq(v, '\n') | avx512_eq(v, '\r') |
+		    (_mm512_cmpge_epu8_mask(v, _mm512_set1_epi8((char)0xC0)) &
+		    ~avx512_eq(v, (char)0xC3));
+	}
+}
+
 AVX512 static size_t
 pack_avx512(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
 {
@@ -334,12 +437,13 @@ static const struct engine {
 	const char *name;
 	void (*masks)(const unsigned char *, size_t, struct charmask *);
 	size_t (*pack)(const unsigned char *, uint64_t, uint64_t, char *);
+	void (*stops)(const unsigned char *, size_t, uint64_t *);
 } engines[] = {
-	{ "portable", masks_portable, pack_portable },
+	{ "portable", masks_portable, pack_portable, stops_portable },
 #ifdef HAVE_X86
-	{ "sse2", masks_sse2, pack_portable },
-	{ "avx2", masks_avx2, pack_avx2 },
-	{ "avx512", masks_avx512, pack_avx512 },
+	{ "sse2", masks_sse2, pack_portable, stops_sse2 },
+	{ "avx2", masks_avx2, pack_avx2, stops_avx2 },
+	{ "avx512", masks_avx512, pack_avx512, stops_avx512 },
 #endif
 };
 enum { NENGINES = sizeof engines / sizeof engines[0] };
@@ -364,6 +468,7 @@ use(const struct engine *e)
 {
 	masks_fn = e->masks;
 	pack_fn = e->pack;
+	stops_fn = e->stops;
 	engine = e->name;
 	chosen = 1;
 	changes++;
@@ -454,6 +559,14 @@ charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *m)
 	masks_fn(p, nblocks, m);
 	if (broken >= 0)
 		break_masks(p, nblocks, m);
+}
+
+void
+charmask_stops(const unsigned char *p, size_t nblocks, uint64_t *m)
+{
+	if (!chosen)
+		choose();
+	stops_fn(p, nblocks, m);
 }
 
 /* Blocks are classified before they are packed: the engine is chosen. */

@@ -30,6 +30,7 @@ struct slot {
 };
 static struct slot slots[SLOTS];
 static int slots_ready;
+static void init_bytes(void);
 
 const struct lang *
 lang_at(size_t k)
@@ -113,6 +114,7 @@ init_slots(void)
 
 	if (slots_ready)
 		return;
+	init_bytes();
 	for (k = 0; k < NLANGS; k++)
 		for (w = table[k]->stopwords; *w != NULL; w++) {
 			n = strlen(*w);
@@ -161,13 +163,116 @@ dquote_len(const unsigned char *s, size_t i, size_t n)
 	return 0;
 }
 
+/* What a byte is to the vote: VB_LETTER for an ASCII letter, VB_HIGH for
+ * a byte of a multi-byte character that is none of those below, VB_QUOTE
+ * for the bytes that may start a double quotation mark (" , ' C2 E2),
+ * VB_GERMAN for C3, 0 otherwise.  vplain[] holds the byte in lower case
+ * for VB_LETTER and VB_HIGH, which a word takes without a second look,
+ * and 0 for the others. */
+enum { VB_LETTER = 1, VB_HIGH, VB_QUOTE, VB_GERMAN };
+static unsigned char vbyte[256], vplain[256];
+
+static void
+init_bytes(void)
+{
+	unsigned c;
+
+	for (c = 0; c < 256; c++) {
+		vbyte[c] = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? VB_LETTER :
+		    c == '"' || c == ',' || c == '\'' || c == 0xC2 || c == 0xE2 ? VB_QUOTE :
+		    c == 0xC3 ? VB_GERMAN : c >= 0x80 ? VB_HIGH : 0;
+		if (vbyte[c] == VB_LETTER || vbyte[c] == VB_HIGH)
+			vplain[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+	}
+}
+
+/* The languages whose stop word w[0..len) (1 to WORDMAX bytes) is, its
+ * hash h already taken. */
+static unsigned
+stop_langs(const char *w, size_t len, unsigned h)
+{
+	const struct slot *sl;
+	unsigned i = h & (SLOTS - 1);
+
+	for (;; i = (i + 1) & (SLOTS - 1)) {
+		sl = &slots[i];
+		if (sl->len == 0)
+			return 0;
+		if (sl->len == len && memcmp(sl->w, w, len) == 0)
+			return sl->langs;
+	}
+}
+
+/* The loop of lang_vote_add_ref() with a table for each byte, and the
+ * hash of each word taken as it is read. */
+void
+lang_vote_add(struct langvote *v, const char *text, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)text, *e = s + n, *p;
+	char w[WORDMAX];
+	size_t i = 0, len, k, q;
+	unsigned langs, h, b, c;
+	size_t de = lang_index(&lang_de);
+	unsigned long german = 0;
+	int quoted = 0;
+
+	while (i < n) {
+		b = vbyte[c = s[i]];
+		if (b == 0) {
+			i++;
+			continue;
+		}
+		if (b == VB_QUOTE && (q = dquote_len(s, i, n)) > 0) {
+			quoted = !quoted;
+			i += q;
+			continue;
+		}
+		if (b == VB_QUOTE && c < 0x80) {
+			i++;
+			continue;
+		}
+		/* a word: letters and bytes of multi-byte characters, the
+		 * first of which is here */
+		len = 0;
+		h = 2166136261u;
+		for (;;) {
+			for (p = s + i; p < e && len < WORDMAX && (c = vplain[*p]) != 0; p++) {
+				w[len++] = (char)c;
+				h = (h ^ c) * 16777619u;
+			}
+			for (; p < e && vplain[*p] != 0; p++)
+				len = WORDMAX + 1;      /* too long to look up */
+			i = (size_t)(p - s);
+			if (i >= n)
+				break;
+			b = vbyte[c = s[i]];
+			if (b == VB_GERMAN)
+				german += german_letter(s, i, n);
+			else if (b != VB_QUOTE || c < 0x80 || dquote_len(s, i, n) > 0)
+				break;
+			if (len < WORDMAX) {
+				w[len] = (char)c;
+				h = (h ^ c) * 16777619u;
+			}
+			len++;
+			i++;
+		}
+		if (len <= WORDMAX && (langs = stop_langs(w, len, h)) != 0)
+			for (k = 0; k < NLANGS; k++)
+				if (langs & 1u << k)
+					v->score[k] += quoted ? 1 : 2;
+	}
+	v->score[de] += german;
+}
+
 /* Words are runs of ASCII letters and of bytes of multi-byte characters,
  * looked up in lower case; longer ones are no stop words.  A stop word
  * scores 2, or 1 inside double quotes (within the piece of text): a
  * quotation in another language weighs less than the article around it.
- * A German letter scores 1. */
+ * A German letter scores 1.  lang_vote_add() is the fast form of this
+ * loop, which the tests hold it to. */
 void
-lang_vote_add(struct langvote *v, const char *text, size_t n)
+lang_vote_add_ref(struct langvote *v, const char *text, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	char w[WORDMAX];

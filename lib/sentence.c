@@ -472,7 +472,7 @@ lang_end(struct sentsplit *sp, size_t start, size_t *next)
 
 	sent_item_begin(&item, s, sp->len, start);
 	for (;;) {
-		t = sent_next_stop(s, sp->len, i, 1, &c, &l);
+		t = sent_next_stop(s, sp->len, &sp->stops, i, 1, &c, &l);
 		if ((m = sent_item_next(&item, s, sp->len, i, t)) < t) {
 			/* the next item of a list starts a sentence */
 			*next = m;
@@ -506,6 +506,8 @@ sent_begin(struct sentsplit *sp, const struct abbrevs *ab, const char *s,
 	sp->qpos = 0;
 	sp->qcount = 0;
 	sp->gopen = 0;
+	sp->stops.base = SIZE_MAX;
+	sp->stops.mask = 0;
 }
 
 int

@@ -46,6 +46,10 @@ prev_at(const unsigned char *s, size_t lo, size_t i, uint32_t *cp)
 {
 	size_t k;
 
+	if (s[i - 1] < 0x80) {
+		*cp = s[i - 1];
+		return i - 1;
+	}
 	for (k = 1; k <= 4 && k <= i - lo; k++) {
 		if ((s[i - k] & 0xC0) != 0x80) {
 			if (utf8_decode(s + i - k, k, cp) == k)
@@ -77,15 +81,23 @@ alnum(int c)
 }
 
 /* The next terminator or paragraph separator at or after i; len if none.
- * *c gets its class (ELLIPSIS for U+2026 when ell is set), *l its length. */
-size_t sent_next_stop(const unsigned char *s, size_t len, size_t i, int ell,
-           int *c, size_t *l);
+ * *c gets its class (ELLIPSIS for U+2026 when ell is set), *l its length.
+ * st keeps the candidates of a block between the calls for one text; it
+ * begins as { SIZE_MAX, 0 }. */
+size_t sent_next_stop(const unsigned char *s, size_t len, struct sentstops *st,
+           size_t i, int ell, int *c, size_t *l);
 /* The end of a paragraph separator at i, with CR LF as one (SB3). */
 size_t sent_sep_end(const unsigned char *s, size_t len, size_t i, int c,
            size_t l);
 /* The class of the character before position t, Extend and Format
  * skipped (SB5), not looking before lo. */
 int    sent_class_before(const unsigned char *s, size_t lo, size_t t);
+
+/* ---- abbrev.c: the look-ups by binary search, for the tests ----
+ * abbrev_class() and abbrev_starter() hash; these search the sorted lists
+ * and must always agree with them. */
+int    abbrev_class_sorted(const struct abbrevs *ab, const char *s, size_t n);
+int    abbrev_starter_sorted(const struct abbrevs *ab, const char *s, size_t n);
 
 /* ---- sentence_marks.c: the punctuation around a terminator ---- */
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sentence_priv.h"
+#include "word_priv.h"
 
 /* Bytes that may start a terminator or a paragraph separator.  Lead bytes
  * of multi-byte characters are decoded and looked up; U+00C0..U+00FF
@@ -39,49 +40,66 @@ sent_ascii_init(void)
 	ascii_ready = 1;
 }
 
-/* Past the 8-byte words from i that hold only ASCII without . ! ? LF
- * CR: the bytes of special[] below 0x80 (SWAR zero-byte tests). */
-static size_t
-skip_plain(const unsigned char *s, size_t len, size_t i)
-{
-	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-	uint64_t x, hit;
-
-	while (len - i >= 8) {
-		memcpy(&x, s + i, 8);
-#define ZERO_BYTE(v) (((v) - ones) & ~(v) & high)
-		hit = (x & high) | ZERO_BYTE(x ^ (ones * '.')) |
-		    ZERO_BYTE(x ^ (ones * '!')) | ZERO_BYTE(x ^ (ones * '?')) |
-		    ZERO_BYTE(x ^ (ones * '\n')) | ZERO_BYTE(x ^ (ones * '\r'));
-#undef ZERO_BYTE
-		if (hit)
-			break;
-		i += 8;
-	}
-	return i;
-}
-
-size_t
-sent_next_stop(const unsigned char *s, size_t len, size_t i, int ell, int *c,
+/* The class of the character at s[i], which special[] marks, as
+ * cls_at() gives it; the punctuation of U+2000..U+203F (quotes, dashes,
+ * the ellipsis) is common enough in news text to be decoded here. */
+static inline int
+special_cls(const unsigned char *s, size_t len, size_t i, uint32_t *cp,
     size_t *l)
 {
+	if (s[i] == 0xE2 && len - i >= 3 && s[i + 1] == 0x80 &&
+	    (s[i + 2] & 0xC0) == 0x80) {
+		*cp = 0x2000 | (s[i + 2] & 0x3F);
+		*l = 3;
+		return uc_sb(*cp);
+	}
+	return cls_at(s, len, i, cp, l);
+}
+
+/*
+ * The candidates come from block masks (charmask.c): bit j of a mask is
+ * set for each byte j of 64 that special[] may mark, and those bits are
+ * taken one by one.  The bytes of a character that is no terminator are
+ * continuation bytes, never candidates, so a candidate is always the
+ * start of a character.  The mask of the block last classified stays in
+ * *st for the next call, which mostly starts inside it.
+ */
+size_t
+sent_next_stop(const unsigned char *s, size_t len, struct sentstops *st,
+    size_t i, int ell, int *c, size_t *l)
+{
+	unsigned char pad[64];
+	uint64_t m;
+	size_t j;
 	uint32_t cp;
 
-	for (;;) {
-		i = skip_plain(s, len, i);
-		while (i < len && !special[s[i]])
-			i++;
-		if (i >= len)
-			return len;
-		*c = cls_at(s, len, i, &cp, l);
-		if (*c == SB_STERM || *c == SB_ATERM || parasep(*c))
-			return i;
-		if (ell && cp == 0x2026) {
-			*c = ELLIPSIS;
-			return i;
+	for (; i < len; i = st->base + 64) {
+		if (i < st->base || i - st->base >= 64) {
+			/* blocks at multiples of 64 from the start of the text,
+			 * so that each is classified once */
+			st->base = i - i % 64;
+			if (len - st->base >= 64)
+				charmask_stops(s + st->base, 1, &st->mask);
+			else {
+				memcpy(pad, s + st->base, len - st->base);
+				memset(pad + (len - st->base), ' ', 64 - (len - st->base));
+				charmask_stops(pad, 1, &st->mask);
+			}
 		}
-		i += *l;
+		for (m = st->mask >> (i - st->base) << (i - st->base); m != 0; m &= m - 1) {
+			j = st->base + lowest_bit(m);
+			if (!special[s[j]])
+				continue;
+			*c = special_cls(s, len, j, &cp, l);
+			if (*c == SB_STERM || *c == SB_ATERM || parasep(*c))
+				return j;
+			if (ell && cp == 0x2026) {
+				*c = ELLIPSIS;
+				return j;
+			}
+		}
 	}
+	return len;
 }
 
 size_t
@@ -130,11 +148,12 @@ static size_t
 uax_end(const unsigned char *s, size_t len, size_t start)
 {
 	size_t i = start, t, j, l;
+	struct sentstops st = { SIZE_MAX, 0 };
 	uint32_t cp;
 	int c, aterm, before, spaces, closes;
 
 	for (;;) {
-		t = sent_next_stop(s, len, i, 0, &c, &l);
+		t = sent_next_stop(s, len, &st, i, 0, &c, &l);
 		if (t >= len)
 			return len;                     /* SB2 */
 		if (parasep(c))

@@ -31,6 +31,10 @@ struct charmask {
 	uint64_t high;          /* bytes 0x80 and up */
 };
 void   charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *m);
+/* For the sentence splitter: bit j of m[k] set for each byte j of the k-th
+ * block that is . ! ? LF or CR or starts a character of two or more bytes
+ * other than U+00C0..U+00FF (lead byte 0xC3); other bits may be set too. */
+void   charmask_stops(const unsigned char *p, size_t nblocks, uint64_t *m);
 size_t charmask_pack(const unsigned char *p, uint64_t word, uint64_t keep, char *out);
 const char *charmask_engine(const char *name);
 const char *charmask_engine_at(size_t k);  /* k-th of this build, best last; NULL past them */
@@ -41,6 +45,21 @@ unsigned charmask_changes(void);
  * letter when it is none and none when it is one, as a broken engine
  * would; -1 mends them. */
 void   charmask_break(int c);
+
+/* The position of the lowest set bit of x, which is not 0. */
+static inline unsigned
+lowest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return (unsigned)__builtin_ctzll(x);
+#else
+	unsigned k = 0;
+
+	while (!(x >> k & 1))
+		k++;
+	return k;
+#endif
+}
 
 /* ---- wordcheck.c: the start-up check of the block engine ----
  * Before the block loops first use an engine they compare its classes of

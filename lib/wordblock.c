@@ -201,20 +201,6 @@ low_bits(unsigned k)
 	return k >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << k) - 1;
 }
 
-static inline unsigned
-lowest_bit(uint64_t x)
-{
-#ifdef __GNUC__
-	return (unsigned)__builtin_ctzll(x);
-#else
-	unsigned k = 0;
-
-	while (!(x >> k & 1))
-		k++;
-	return k;
-#endif
-}
-
 /* Without a popcount instruction in the baseline, the compiler's
  * builtin would be a library call. */
 static inline unsigned
