@@ -27,6 +27,12 @@ static int chosen;
 static unsigned changes;
 static int broken = -1;         /* the byte charmask_break() asked for */
 static void choose(void);
+/* For packing, by the eight bits of a byte: the positions of the set
+ * bits (then 0x80, a zero byte for a shuffle), how many there are, and
+ * the bits spread to whole bytes (bit j to byte j, 0xFF). */
+static unsigned char packidx[256][8];
+static unsigned char packn[256];
+static uint64_t packspread[256];
 
 #define ONES 0x0101010101010101u
 #define LOW7 0x7F7F7F7F7F7F7F7Fu
@@ -62,6 +68,20 @@ load8(const unsigned char *p)
 		x |= (uint64_t)p[j] << 8 * j;
 #endif
 	return x;
+}
+
+/* The 8 bytes of x to p, the low byte first. */
+static inline void
+store8(char *p, uint64_t x)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(p, &x, 8);
+#else
+	unsigned j;
+
+	for (j = 0; j < 8; j++)
+		p[j] = (char)(x >> 8 * j);
+#endif
 }
 
 /* The 8 by 8 bit matrix x, byte i bit j, turned: byte j bit i. */
@@ -163,16 +183,30 @@ stops_portable(const unsigned char *p, size_t nblocks, uint64_t *m)
 	}
 }
 
-/* Branch-free: words and the spaces between them come at random. */
+/* Eight bytes at a time: a byte outside words becomes a newline by a
+ * mask, and a group whose bytes all stay (most of them, in prose) goes
+ * out whole; the others byte by byte, only those that stay. */
 static size_t
 pack_portable(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
 {
 	size_t o = 0;
-	unsigned j;
+	unsigned g, k, j;
+	uint64_t m, t;
 
-	for (j = 0; j < 64; j++) {
-		out[o] = word >> j & 1 ? (char)p[j] : '\n';
-		o += keep >> j & 1;
+	for (g = 0; g < 8; g++, p += 8) {
+		k = (unsigned)(keep >> 8 * g) & 0xFF;
+		if (k == 0)
+			continue;
+		m = packspread[(word >> 8 * g) & 0xFF];
+		t = (load8(p) & m) | (0x0A0A0A0A0A0A0A0Aull & ~m);
+		if (k == 0xFF) {
+			store8(out + o, t);
+			o += 8;
+			continue;
+		}
+		for (j = 0; j < packn[k]; j++)
+			out[o + j] = (char)(t >> 8 * packidx[k][j]);
+		o += packn[k];
 	}
 	return o;
 }
@@ -254,8 +288,6 @@ stops_sse2(const unsigned char *p, size_t nblocks, uint64_t *m)
 }
 
 #define AVX2 __attribute__((target("avx2,popcnt")))
-
-static unsigned char packidx[256][8];  /* positions of the set bits */
 
 AVX2 static inline uint64_t
 avx2_mask(__m256i lo, __m256i hi)
@@ -478,18 +510,18 @@ static void
 choose(void)
 {
 	size_t k, j;
-
-#ifdef HAVE_X86
 	unsigned n;
 
 	for (k = 0; k < 256; k++) {
 		for (j = 0, n = 0; j < 8; j++)
-			if (k >> j & 1)
+			if (k >> j & 1) {
 				packidx[k][n++] = (unsigned char)j;
+				packspread[k] |= (uint64_t)0xFF << 8 * j;
+			}
+		packn[k] = (unsigned char)n;
 		while (n < 8)
 			packidx[k][n++] = 0x80;     /* a zero byte */
 	}
-#endif
 	for (k = NENGINES - 1; !runs_here(&engines[k]); k--)
 		;
 #ifdef CHARMASK_ENGINE
