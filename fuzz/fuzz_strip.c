@@ -1,7 +1,7 @@
 /*
  * artstrip's whole decision (strip.c: reader, trailer policy, built-in
  * rules, audit) on a file holding the input; the first byte picks -b
- * and -n.  Properties:
+ * and -I.  Properties:
  *  - idempotent: stripping the output again gives the output;
  *  - the audit is lossless (without -b, which drops the header): every
  *    non-empty input line that is not a separator is listed by -v exactly
@@ -97,7 +97,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memset(&o, 0, sizeof o);
 	o.bflag = data[0] & 1;
-	o.nflag = (data[0] >> 1) & 1;
+	o.noinline = (data[0] >> 1) & 1;
 	path = fz_tempfile(data + 1, size - 1);
 	fz_split_lines((const char *)data + 1, size - 1, &in);
 	listed = erealloc(listed, in.n + 1);

@@ -393,12 +393,14 @@ void aw_finish(struct artwriter *w);
  * strip_new() with the options; with rcount, strip_count() over every
  * file first (each read again by strip_file(), so not a pipe); then
  * strip_file() writes each file's articles without their boilerplate, or
- * with vflag lists what goes as "file:line:reason:text" lines.
- * strip_free() ends the output. */
+ * with vflag lists what goes as "file:line:reason:text" lines, or with
+ * nflag writes the kept body lines through numbered.c.  strip_free()
+ * ends the output. */
 struct bprules;
 struct stripopts {
 	int bflag;               /* the body only */
-	int nflag;               /* no built-in inline rules */
+	int noinline;            /* no built-in inline rules (-I) */
+	int nflag;               /* the body named and numbered, as grep -Hn */
 	int vflag;               /* list what is removed */
 	unsigned long rcount;    /* lines in this many articles go; 0: no such rule */
 	struct bprules *rules;   /* the user's, or NULL */

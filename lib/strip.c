@@ -33,6 +33,8 @@ struct strip {
 	int follow;                      /* a bare pointer was just removed */
 	unsigned long narticles;         /* counted for -r */
 	struct artwriter out;
+	struct numbered numbered;        /* -n */
+	const struct article *art;       /* the article being read */
 	struct tailrun run;
 	struct held *hold;
 	size_t nhold, holdcap, heldbytes;
@@ -68,7 +70,11 @@ report(struct strip *st, size_t lineno, enum bp_reason why, struct text raw)
 static void
 emit(struct strip *st, struct text t)
 {
-	if (!st->o.vflag)
+	if (st->o.vflag)
+		return;
+	if (st->o.nflag)
+		numbered_line(&st->numbered, st->art, t.s, t.len);
+	else
 		aw_line(&st->out, t);
 }
 
@@ -170,7 +176,7 @@ strip_line(struct article *a, struct artline *line, void *arg)
 	c = clean(st, raw);
 	if (c.len == 0)
 		why = BP_BLANK;
-	else if (!st->o.nflag) {
+	else if (!st->o.noinline) {
 		why = bp_inline(c);
 		if (why == BP_KEPT && st->follow && bp_headline(c))
 			why = BP_READMORE;
@@ -194,11 +200,16 @@ strip_begin(struct article *a, void *arg)
 {
 	struct strip *st = arg;
 
+	st->art = a;
 	st->follow = 0;
 	st->nhold = st->heldbytes = 0;
 	tailrun_reset(&st->run);
 	if (st->o.vflag)
 		return;
+	if (st->o.nflag) {
+		numbered_begin(&st->numbered, a);
+		return;
+	}
 	aw_begin(&st->out);
 	if (a->has_header && !st->o.bflag)
 		aw_header(&st->out, a->header, a->nheader);
@@ -209,10 +220,12 @@ strip_end(struct article *a, void *arg)
 {
 	struct strip *st = arg;
 
-	(void)a;
 	release(st, tailrun_start(&st->run));
-	if (!st->o.vflag)
-		aw_end(&st->out);
+	if (st->o.vflag)
+		return 0;
+	if (st->o.nflag)
+		return numbered_end(&st->numbered, a);
+	aw_end(&st->out);
 	return 0;
 }
 
@@ -261,7 +274,7 @@ strip_free(struct strip *st)
 
 	if (st == NULL)
 		return;
-	if (!st->o.vflag)
+	if (!st->o.vflag && !st->o.nflag)
 		aw_finish(&st->out);
 	for (i = 0; i < st->holdcap; i++) {
 		free(st->hold[i].raw);
