@@ -93,11 +93,20 @@ pattern_refused(const char *p, size_t n, char *msg, size_t msgsize)
 			i++;
 			continue;
 		case ')':
-			if (depth == 0)
-				break;       /* a literal; regcomp decides */
+			if (depth == 0) {
+				/* glibc's regcomp() takes all before it as a
+				 * group: count it so, whatever repeats it */
+				g[0].last += g[0].done;
+				g[0].done = 0;
+				i++;
+				goto check;
+			}
 			depth--;
 			g[depth].done += g[depth].last;
+			/* an empty group is an atom too: regcomp makes a node of it */
 			g[depth].last = g[depth + 1].done + g[depth + 1].last;
+			if (g[depth].last == 0)
+				g[depth].last = 1;
 			i++;
 			goto check;
 		case '|':
