@@ -419,6 +419,29 @@ void strip_free(struct strip *st);
 struct jvalue;
 const char *json_article(const struct jvalue *root, struct artwriter *w, char *why, size_t whysz);
 
+/* ---- nfc.c: Unicode Normalization Form C (UAX #15) ----
+ * nfc() gives the NFC form of s: canonical decomposition, canonical
+ * ordering of combining marks, canonical composition.  Bytes that are not
+ * UTF-8 stay as they are and act as starters that combine with nothing.
+ * When nfc_is_quick() says s is already in NFC (most text, plain ASCII at
+ * once), nfc() returns s itself; otherwise the result lives in z until the
+ * next call on z.  Time is linear in n whatever s holds, a run of
+ * millions of combining marks included; memory grows with the longest run
+ * of characters between two that nothing can combine with.  A struct
+ * nfc starts zeroed and is emptied by nfc_free().
+ * tok_form() is the form in which a token is printed and counted: NFC, and
+ * with fold first lower-cased (simple lowercase mapping); s may hold several
+ * tokens separated by newlines. */
+struct nfc {
+	uint32_t *cp, *tmp;     /* one segment: combining class << 24 | code */
+	size_t cpcap, tmpcap;
+	char *out, *low;
+	size_t outcap, lowcap;
+};
+int  nfc_is_quick(const char *s, size_t n);
+struct text nfc(struct nfc *z, const char *s, size_t n);
+struct text tok_form(struct nfc *z, const char *s, size_t n, int fold);
+void nfc_free(struct nfc *z);
 /* ---- what artstrip removes ----
  * Why a line goes, as artstrip -v names it (bp_reason_name()).  BP_KEPT
  * is no reason: the line stays.  The order is that of the name table in
@@ -450,9 +473,18 @@ size_t bp_clean(const char *s, size_t n, char *out);   /* out may be s */
 size_t html_decode(const char *s, size_t n, char *out);
 
 /* normalize.c: bp_normalize() is the line as artstrip keeps it: bp_clean(),
- * then html_decode(), then bp_clean() again; room for n + 1 bytes, out
- * may be s, and normalising twice changes nothing. */
-size_t bp_normalize(const char *s, size_t n, char *out);
+ * then html_decode(), then bp_clean() again, then composed to NFC (and
+ * decoded once more when composing ends a reference: U+037E is ';').
+ * The result is NUL-terminated and lives in z until the next call on z;
+ * normalising it again changes nothing.  A struct bpnorm starts zeroed
+ * and is emptied by bp_normalize_free(). */
+struct bpnorm {
+	char *buf;
+	size_t cap;
+	struct nfc nfc;
+};
+struct text bp_normalize(struct bpnorm *z, const char *s, size_t n);
+void bp_normalize_free(struct bpnorm *z);
 
 /* rules.c: bp_inline() takes a cleaned, NUL-terminated line and returns
  * the reason of the built-in rule that calls it boilerplate, or BP_KEPT.
@@ -602,30 +634,7 @@ extern const uint16_t uc_stage1[];       /* cp >> 8 -> block */
 extern const uint8_t uc_stage2[];        /* block * 256 + (cp & 255) -> record */
 const struct ucrec *uc_rec(uint32_t cp);
 
-/* ---- nfc.c: Unicode Normalization Form C (UAX #15) ----
- * nfc() gives the NFC form of s: canonical decomposition, canonical
- * ordering of combining marks, canonical composition.  Bytes that are not
- * UTF-8 stay as they are and act as starters that combine with nothing.
- * When nfc_is_quick() says s is already in NFC (most text, plain ASCII at
- * once), nfc() returns s itself; otherwise the result lives in z until the
- * next call on z.  Time is linear in n whatever s holds, a run of
- * millions of combining marks included; memory grows with the longest run
- * of characters between two that nothing can combine with.  A struct
- * nfc starts zeroed and is emptied by nfc_free().
- * tok_form() is the form in which a token is printed and counted: NFC, and
- * with fold first lower-cased (simple lowercase mapping); s may hold several
- * tokens separated by newlines. */
-struct nfc {
-	uint32_t *cp, *tmp;     /* one segment: combining class << 24 | code */
-	size_t cpcap, tmpcap;
-	char *out, *low;
-	size_t outcap, lowcap;
-};
-int  nfc_is_quick(const char *s, size_t n);
-struct text nfc(struct nfc *z, const char *s, size_t n);
-struct text tok_form(struct nfc *z, const char *s, size_t n, int fold);
-void nfc_free(struct nfc *z);
-/* Eight bytes below 0x80 (in a 64-bit word, any byte order) with A-Z in
+/* nfc.c: eight bytes below 0x80 (in a 64-bit word, any byte order) with A-Z in
  * lower case, as tok_form() folds them: a byte gets its top bit from
  * adding 0x3F when it is 'A' or more, and from adding 0x25 when past 'Z'. */
 static inline uint64_t

@@ -38,8 +38,8 @@ struct strip {
 	struct tailrun run;
 	struct held *hold;
 	size_t nhold, holdcap, heldbytes;
-	char *cbuf;                      /* the cleaned line */
-	size_t ccap;
+	struct bpnorm norm;              /* the cleaned line */
+	struct nfc title;
 };
 
 static void
@@ -152,16 +152,12 @@ kept(struct strip *st, const struct article *a, size_t lineno, struct text raw, 
 	}
 }
 
-/* raw with its white space and character references normalised, in a
- * buffer reused per line */
+/* raw with its white space, character references and composition
+ * normalised, in a buffer reused per line */
 static struct text
 clean(struct strip *st, struct text raw)
 {
-	if (st->ccap < raw.len + 1) {
-		st->ccap = raw.len + 1 < 256 ? 256 : raw.len + 1;
-		st->cbuf = erealloc(st->cbuf, st->ccap);
-	}
-	return (struct text){ st->cbuf, bp_normalize(raw.s, raw.len, st->cbuf) };
+	return bp_normalize(&st->norm, raw.s, raw.len);
 }
 
 static void
@@ -199,6 +195,7 @@ static void
 strip_begin(struct article *a, void *arg)
 {
 	struct strip *st = arg;
+	struct text header[sizeof a->header / sizeof a->header[0]];
 
 	st->art = a;
 	st->follow = 0;
@@ -211,8 +208,12 @@ strip_begin(struct article *a, void *arg)
 		return;
 	}
 	aw_begin(&st->out);
-	if (a->has_header && !st->o.bflag)
-		aw_header(&st->out, a->header, a->nheader);
+	if (a->has_header && !st->o.bflag) {
+		/* the header as read, but for the title composed to NFC */
+		memcpy(header, a->header, a->nheader * sizeof header[0]);
+		header[0] = nfc(&st->title, header[0].s, header[0].len);
+		aw_header(&st->out, header, a->nheader);
+	}
 }
 
 static int
@@ -281,7 +282,8 @@ strip_free(struct strip *st)
 		free(st->hold[i].clean);
 	}
 	free(st->hold);
-	free(st->cbuf);
+	bp_normalize_free(&st->norm);
+	nfc_free(&st->title);
 	bp_count_free(st->counts);
 	free(st);
 }

@@ -25,6 +25,7 @@ struct bprules {
 	int sorted;
 	regex_t *re;
 	size_t nre, capre;
+	struct bpnorm norm;     /* a fixed rule, cleaned as lines are */
 };
 
 struct bprules *
@@ -49,6 +50,7 @@ bp_rules_free(struct bprules *r)
 		regfree(&r->re[i]);
 	free(r->fixed);
 	free(r->re);
+	bp_normalize_free(&r->norm);
 	free(r);
 }
 
@@ -247,8 +249,9 @@ add_rule(struct bprules *r, const char *path, size_t lineno, struct text t)
 		r->nre++;
 		return 0;
 	}
-	pat = emalloc(t.len + 1);
-	n = bp_normalize(t.s, t.len, pat);
+	t = bp_normalize(&r->norm, t.s, t.len);
+	n = t.len;
+	pat = estrndup(t.s, n);
 	if (r->nfixed == r->capfixed) {
 		r->capfixed = r->capfixed ? r->capfixed * 2 : 16;
 		r->fixed = ereallocarray(r->fixed, r->capfixed, sizeof r->fixed[0]);
