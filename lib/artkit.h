@@ -463,6 +463,16 @@ const char *bp_reason_name(enum bp_reason r);
  * spaces collapse, the ends are trimmed.  Every other byte, invalid UTF-8
  * and NUL included, is kept. */
 size_t bp_clean(const char *s, size_t n, char *out);   /* out may be s */
+/* The invisible character at s that bp_clean() drops: its length, or 0. */
+size_t bp_junk_len(const char *s, size_t n);
+/* Can the byte c start white space or an invisible character?  The
+ * multibyte ones all begin with one of these five lead bytes. */
+static inline int
+bp_may_be_space(unsigned char c)
+{
+	return c <= ' ' || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 ||
+	    c == 0xEF;
+}
 
 /* entities.c: html_decode() writes s[0..n) to out (room for n + 1 bytes,
  * NUL-terminated; out may be s) with its HTML character references
