@@ -14,6 +14,7 @@
  * Whatever the analysis does not understand, it leaves untested.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules.h"
@@ -400,8 +401,15 @@ prefixes_of(const char *p, size_t i, size_t end, struct refilter *f, size_t from
 	return 1;
 }
 
+static int
+by_first(const void *a, const void *b)
+{
+	return *(const unsigned char *)a - *(const unsigned char *)b;
+}
+
 /* The prefixes of every match of p from p[start]; none when one could
- * be empty or there are too many. */
+ * be empty or there are too many.  They are sorted by their first byte,
+ * and those of a byte found by pstart and pcount. */
 static void
 prefixes(const char *p, size_t start, struct refilter *f)
 {
@@ -420,6 +428,19 @@ prefixes(const char *p, size_t start, struct refilter *f)
 			f->nprefix = 0;
 			return;
 		}
+	/* the rows end in NUL bytes, which no pattern holds, so that they
+	 * can be sorted alone and their lengths found again */
+	for (k = 0; k < f->nprefix; k++)
+		memset(f->prefix[k] + f->prefixlen[k], 0, REFILTER_PREFIXLEN - f->prefixlen[k]);
+	qsort(f->prefix, f->nprefix, sizeof f->prefix[0], by_first);
+	for (k = 0; k < f->nprefix; k++)
+		f->prefixlen[k] = (unsigned char)strnlen(f->prefix[k], REFILTER_PREFIXLEN);
+	memset(f->pstart, 0, sizeof f->pstart);
+	memset(f->pcount, 0, sizeof f->pcount);
+	for (k = f->nprefix; k-- > 0;) {
+		f->pstart[(unsigned char)f->prefix[k][0]] = (unsigned char)k;
+		f->pcount[(unsigned char)f->prefix[k][0]]++;
+	}
 }
 
 void
@@ -470,12 +491,25 @@ prefix_at(const struct refilter *f, const struct refilter_line *l)
 {
 	size_t k, j, nat = f->bullet ? l->nat : 1;
 
-	for (j = 0; j < nat; j++)
-		for (k = 0; k < f->nprefix; k++)
-			if (f->prefix[k][0] == l->lc[l->at[j]] &&
-			    l->at[j] + f->prefixlen[k] <= l->len &&
+	for (j = 0; j < nat; j++) {
+		unsigned char c = (unsigned char)l->lc[l->at[j]];
+
+		for (k = f->pstart[c]; k < (size_t)f->pstart[c] + f->pcount[c]; k++)
+			if (l->at[j] + f->prefixlen[k] <= l->len &&
 			    memcmp(l->lc + l->at[j], f->prefix[k], f->prefixlen[k]) == 0)
 				return 1;
+	}
+	return 0;
+}
+
+static int
+common(char c)
+{
+	switch (c) {
+	case ' ': case 'e': case 't': case 'a': case 'o': case 'i': case 'n':
+	case 's': case 'r': case 'd': case 'l':
+		return 1;
+	}
 	return 0;
 }
 
@@ -491,7 +525,7 @@ bp_contains(const char *s, size_t n, const char *sub, size_t k)
 		return 0;
 	/* look for a byte of sub that text holds less often than spaces
 	 * and the commonest letters */
-	while (j < k - 1 && strchr(" etaoinsrdl", sub[j]) != NULL)
+	while (j < k - 1 && common(sub[j]))
 		j++;
 	p = s + j;
 	end = s + n - (k - 1 - j);

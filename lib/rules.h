@@ -79,6 +79,7 @@ struct refilter {
 	size_t nprefix;
 	unsigned char prefixlen[REFILTER_PREFIXES];
 	char prefix[REFILTER_PREFIXES][REFILTER_PREFIXLEN];
+	unsigned char pstart[256], pcount[256];   /* by first byte */
 };
 /* A line as the filters look at it: where a match may begin, at the
  * start or after a bullet (nat of them), and the byte there. */
