@@ -11,14 +11,15 @@
 static const struct optdoc options[] = {
 	{ "-b", "write the body only, without the header" },
 	{ "-f patterns", "also remove lines that a pattern in this file matches" },
-	{ "-n", "no built-in inline rules: only the trailer and white space go" },
+	{ "-I", "no built-in inline rules: only the trailer and white space go" },
+	{ "-n", "begin each body line with the article's name and the paragraph's number; implies -b" },
 	{ "-r N", "also remove lines that occur in N or more articles" },
 	{ "-v", "list what would be removed, as file:line:reason:text" },
 	{ "-V", "print the version" },
 	{ NULL, NULL }
 };
 static const struct usage usage_doc = {
-	"[-bnvV] [-f patterns] [-r N] [file ...]",
+	"[-bInvV] [-f patterns] [-r N] [file ...]",
 	"Remove the boilerplate from news articles.",
 	options
 };
@@ -75,7 +76,7 @@ main(int argc, char *argv[])
 
 	setprogname(argv[0]);
 	long_options(argc, argv, &usage_doc);
-	while ((c = getopt(argc, argv, "bf:nr:vV")) != -1) {
+	while ((c = getopt(argc, argv, "bf:Inr:vV")) != -1) {
 		switch (c) {
 		case 'b':
 			as.o.bflag = 1;
@@ -85,6 +86,9 @@ main(int argc, char *argv[])
 				as.o.rules = bp_rules_new();
 			if (bp_rules_load(as.o.rules, optarg) < 0)
 				exit(2);
+			break;
+		case 'I':
+			as.o.noinline = 1;
 			break;
 		case 'n':
 			as.o.nflag = 1;

@@ -434,12 +434,14 @@ void aw_finish(struct artwriter *w);
  * strip_new() with the options; with rcount, strip_count() over every
  * file first (each read again by strip_file(), so not a pipe); then
  * strip_file() writes each file's articles without their boilerplate, or
- * with vflag lists what goes as "file:line:reason:text" lines.
- * strip_free() ends the output. */
+ * with vflag lists what goes as "file:line:reason:text" lines, or with
+ * nflag writes the kept body lines through numbered.c.  strip_free()
+ * ends the output. */
 struct bprules;
 struct stripopts {
 	int bflag;               /* the body only */
-	int nflag;               /* no built-in inline rules */
+	int noinline;            /* no built-in inline rules (-I) */
+	int nflag;               /* the body named and numbered, as grep -Hn */
 	int vflag;               /* list what is removed */
 	unsigned long rcount;    /* lines in this many articles go; 0: no such rule */
 	struct bprules *rules;   /* the user's, or NULL */
@@ -458,6 +460,29 @@ void strip_free(struct strip *st);
 struct jvalue;
 const char *json_article(const struct jvalue *root, struct artwriter *w, char *why, size_t whysz);
 
+/* ---- nfc.c: Unicode Normalization Form C (UAX #15) ----
+ * nfc() gives the NFC form of s: canonical decomposition, canonical
+ * ordering of combining marks, canonical composition.  Bytes that are not
+ * UTF-8 stay as they are and act as starters that combine with nothing.
+ * When nfc_is_quick() says s is already in NFC (most text, plain ASCII at
+ * once), nfc() returns s itself; otherwise the result lives in z until the
+ * next call on z.  Time is linear in n whatever s holds, a run of
+ * millions of combining marks included; memory grows with the longest run
+ * of characters between two that nothing can combine with.  A struct
+ * nfc starts zeroed and is emptied by nfc_free().
+ * tok_form() is the form in which a token is printed and counted: NFC, and
+ * with fold first lower-cased (simple lowercase mapping); s may hold several
+ * tokens separated by newlines. */
+struct nfc {
+	uint32_t *cp, *tmp;     /* one segment: combining class << 24 | code */
+	size_t cpcap, tmpcap;
+	char *out, *low;
+	size_t outcap, lowcap;
+};
+int  nfc_is_quick(const char *s, size_t n);
+struct text nfc(struct nfc *z, const char *s, size_t n);
+struct text tok_form(struct nfc *z, const char *s, size_t n, int fold);
+void nfc_free(struct nfc *z);
 /* ---- what artstrip removes ----
  * Why a line goes, as artstrip -v names it (bp_reason_name()).  BP_KEPT
  * is no reason: the line stays.  The order is that of the name table in
@@ -479,6 +504,16 @@ const char *bp_reason_name(enum bp_reason r);
  * spaces collapse, the ends are trimmed.  Every other byte, invalid UTF-8
  * and NUL included, is kept. */
 size_t bp_clean(const char *s, size_t n, char *out);   /* out may be s */
+/* The invisible character at s that bp_clean() drops: its length, or 0. */
+size_t bp_junk_len(const char *s, size_t n);
+/* Can the byte c start white space or an invisible character?  The
+ * multibyte ones all begin with one of these five lead bytes. */
+static inline int
+bp_may_be_space(unsigned char c)
+{
+	return c <= ' ' || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 ||
+	    c == 0xEF;
+}
 
 /* entities.c: html_decode() writes s[0..n) to out (room for n + 1 bytes,
  * NUL-terminated; out may be s) with its HTML character references
@@ -489,9 +524,18 @@ size_t bp_clean(const char *s, size_t n, char *out);   /* out may be s */
 size_t html_decode(const char *s, size_t n, char *out);
 
 /* normalize.c: bp_normalize() is the line as artstrip keeps it: bp_clean(),
- * then html_decode(), then bp_clean() again; room for n + 1 bytes, out
- * may be s, and normalising twice changes nothing. */
-size_t bp_normalize(const char *s, size_t n, char *out);
+ * then html_decode(), then bp_clean() again, then composed to NFC (and
+ * decoded once more when composing ends a reference: U+037E is ';').
+ * The result is NUL-terminated and lives in z until the next call on z;
+ * normalising it again changes nothing.  A struct bpnorm starts zeroed
+ * and is emptied by bp_normalize_free(). */
+struct bpnorm {
+	char *buf;
+	size_t cap;
+	struct nfc nfc;
+};
+struct text bp_normalize(struct bpnorm *z, const char *s, size_t n);
+void bp_normalize_free(struct bpnorm *z);
 
 /* rules.c: bp_inline() takes a cleaned, NUL-terminated line and returns
  * the reason of the built-in rule that calls it boilerplate, or BP_KEPT.
@@ -641,30 +685,7 @@ extern const uint16_t uc_stage1[];       /* cp >> 8 -> block */
 extern const uint8_t uc_stage2[];        /* block * 256 + (cp & 255) -> record */
 const struct ucrec *uc_rec(uint32_t cp);
 
-/* ---- nfc.c: Unicode Normalization Form C (UAX #15) ----
- * nfc() gives the NFC form of s: canonical decomposition, canonical
- * ordering of combining marks, canonical composition.  Bytes that are not
- * UTF-8 stay as they are and act as starters that combine with nothing.
- * When nfc_is_quick() says s is already in NFC (most text, plain ASCII at
- * once), nfc() returns s itself; otherwise the result lives in z until the
- * next call on z.  Time is linear in n whatever s holds, a run of
- * millions of combining marks included; memory grows with the longest run
- * of characters between two that nothing can combine with.  A struct
- * nfc starts zeroed and is emptied by nfc_free().
- * tok_form() is the form in which a token is printed and counted: NFC, and
- * with fold first lower-cased (simple lowercase mapping); s may hold several
- * tokens separated by newlines. */
-struct nfc {
-	uint32_t *cp, *tmp;     /* one segment: combining class << 24 | code */
-	size_t cpcap, tmpcap;
-	char *out, *low;
-	size_t outcap, lowcap;
-};
-int  nfc_is_quick(const char *s, size_t n);
-struct text nfc(struct nfc *z, const char *s, size_t n);
-struct text tok_form(struct nfc *z, const char *s, size_t n, int fold);
-void nfc_free(struct nfc *z);
-/* Eight bytes below 0x80 (in a 64-bit word, any byte order) with A-Z in
+/* nfc.c: eight bytes below 0x80 (in a 64-bit word, any byte order) with A-Z in
  * lower case, as tok_form() folds them: a byte gets its top bit from
  * adding 0x3F when it is 'A' or more, and from adding 0x25 when past 'Z'. */
 static inline uint64_t

@@ -8,10 +8,13 @@
  *  - first: the bytes a match can begin with (after the optional bullet
  *    of H: any one character, and a space);
  *  - need: a run of bytes that every match holds;
- *  - needset: a few bytes of which every match holds one.
+ *  - needset: a few bytes of which every match holds one;
+ *  - prefix: the strings of which every match (after the bullet) begins
+ *    with one, as far as literals, groups and alternatives go.
  * Whatever the analysis does not understand, it leaves untested.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules.h"
@@ -272,6 +275,174 @@ needs(const char *p, struct refilter *f)
 	}
 }
 
+/* The prefixes of matches of the sequence p[i..end), each string in
+ * f->prefix[from..] extended by it: open[k] says string k may grow
+ * further.  0 when there are too many to list. */
+static int
+prefixes_of(const char *p, size_t i, size_t end, struct refilter *f, size_t from,
+    unsigned char *open)
+{
+	size_t a, q, k, n, alt, depth, j;
+	int plain, optional;
+	char c;
+
+	while (i < end) {
+		a = atom_end(p, i);
+		q = a;
+		optional = quantified(p, &q, &plain);
+		if (literal(p[i]) || (p[i] == '\\' && p[i + 1] != '\0' &&
+		    !literal(p[i + 1]))) {
+			c = p[i] == '\\' ? p[i + 1] : p[i];
+			/* "x?": each open string both without and with it */
+			n = f->nprefix;
+			if (optional && q == a + 1 && p[a] == '?' && 2 * n - from <= REFILTER_PREFIXES) {
+				for (k = from; k < n; k++) {
+					if (!open[k] || f->prefixlen[k] == REFILTER_PREFIXLEN)
+						continue;
+					memcpy(f->prefix[f->nprefix], f->prefix[k], f->prefixlen[k]);
+					f->prefixlen[f->nprefix] = f->prefixlen[k];
+					open[f->nprefix++] = 1;
+					f->prefix[k][f->prefixlen[k]++] = c;
+				}
+				i = q;
+				continue;
+			}
+			for (k = from; k < f->nprefix; k++) {
+				if (!open[k])
+					continue;
+				if (optional || f->prefixlen[k] == REFILTER_PREFIXLEN) {
+					open[k] = 0;
+					continue;
+				}
+				f->prefix[k][f->prefixlen[k]++] = c;
+				if (!plain)
+					open[k] = 0;
+			}
+			i = q;
+			continue;
+		}
+		if (p[i] != '(' || !plain) {
+			/* a bracket, '.', an anchor or a repeated group: the
+			 * prefixes end here */
+			for (k = from; k < f->nprefix; k++)
+				open[k] = 0;
+			return 1;
+		}
+		/* a group: each open string once for each alternative; when
+		 * that makes too many, the strings end before it */
+		n = f->nprefix;
+		for (k = from, j = 0; k < n; k++)
+			j += open[k] != 0;
+		for (alt = 1, depth = 0, a = i + 1; p[a] != '\0' && (p[a] != ')' || depth > 0); a++) {
+			if (p[a] == '\\' && p[a + 1] != '\0')
+				a++;
+			else if (p[a] == '[')
+				a = bracket_end(p, a) - 1;
+			else if (p[a] == '(')
+				depth++;
+			else if (p[a] == ')')
+				depth--;
+			else if (p[a] == '|' && depth == 0)
+				alt++;
+		}
+		if (n + j * alt > REFILTER_PREFIXES) {
+			for (k = from; k < n; k++)
+				open[k] = 0;
+			return 1;
+		}
+		for (k = from; k < n; k++) {
+			if (!open[k])
+				continue;
+			for (alt = i + 1, j = i + 1, depth = 0;; j++) {
+				if (p[j] == '\\' && p[j + 1] != '\0') {
+					j++;
+					continue;
+				}
+				if (p[j] == '[') {
+					j = bracket_end(p, j) - 1;
+					continue;
+				}
+				if (p[j] == '(')
+					depth++;
+				else if (p[j] == ')' && depth > 0)
+					depth--;
+				else if ((p[j] == '|' || p[j] == ')') && depth == 0) {
+					if (f->nprefix == REFILTER_PREFIXES)
+						return 0;
+					memcpy(f->prefix[f->nprefix], f->prefix[k], f->prefixlen[k]);
+					f->prefixlen[f->nprefix] = f->prefixlen[k];
+					open[f->nprefix++] = 1;
+					if (!prefixes_of(p, alt, j, f, f->nprefix - 1, open))
+						return 0;
+					if (p[j] == ')')
+						break;
+					alt = j + 1;
+				} else if (p[j] == '\0')
+					return 0;
+			}
+			/* string k is replaced by its copies: drop it */
+			f->prefixlen[k] = 0;
+			open[k] = 2;
+		}
+		/* squeeze out the replaced strings */
+		for (k = j = from; k < f->nprefix; k++) {
+			if (open[k] == 2)
+				continue;
+			if (j != k) {
+				memcpy(f->prefix[j], f->prefix[k], f->prefixlen[k]);
+				f->prefixlen[j] = f->prefixlen[k];
+				open[j] = open[k];
+			}
+			j++;
+		}
+		f->nprefix = j;
+		i = q;
+	}
+	return 1;
+}
+
+static int
+by_first(const void *a, const void *b)
+{
+	return *(const unsigned char *)a - *(const unsigned char *)b;
+}
+
+/* The prefixes of every match of p from p[start]; none when one could
+ * be empty or there are too many.  They are sorted by their first byte,
+ * and those of a byte found by pstart and pcount. */
+static void
+prefixes(const char *p, size_t start, struct refilter *f)
+{
+	unsigned char open[REFILTER_PREFIXES];
+	size_t k;
+
+	f->nprefix = 1;
+	f->prefixlen[0] = 0;
+	open[0] = 1;
+	if (!prefixes_of(p, start, strlen(p), f, 0, open)) {
+		f->nprefix = 0;
+		return;
+	}
+	for (k = 0; k < f->nprefix; k++)
+		if (f->prefixlen[k] == 0) {
+			f->nprefix = 0;
+			return;
+		}
+	/* the rows end in NUL bytes, which no pattern holds, so that they
+	 * can be sorted alone and their lengths found again */
+	for (k = 0; k < f->nprefix; k++)
+		memset(f->prefix[k] + f->prefixlen[k], 0, REFILTER_PREFIXLEN - f->prefixlen[k]);
+	qsort(f->prefix, f->nprefix, sizeof f->prefix[0], by_first);
+	for (k = 0; k < f->nprefix; k++)
+		f->prefixlen[k] = (unsigned char)strnlen(f->prefix[k], REFILTER_PREFIXLEN);
+	memset(f->pstart, 0, sizeof f->pstart);
+	memset(f->pcount, 0, sizeof f->pcount);
+	for (k = f->nprefix; k-- > 0;) {
+		f->pstart[(unsigned char)f->prefix[k][0]] = (unsigned char)k;
+		f->pcount[(unsigned char)f->prefix[k][0]]++;
+	}
+}
+
 void
 refilter_make(struct refilter *f, const char *re)
 {
@@ -287,6 +458,8 @@ refilter_make(struct refilter *f, const char *re)
 		start = (size_t)-1;
 	if (start == (size_t)-1 || !first_of(re, start, strlen(re), f->first))
 		set_all(f->first);
+	if (start != (size_t)-1)
+		prefixes(re, start, f);
 	needs(re, f);
 }
 
@@ -306,15 +479,58 @@ refilter_line(struct refilter_line *l, const char *lc, size_t len)
 		k++;
 	l->start[1] = k < len ? u[k] : 0;
 	l->start[2] = k + 1 < len && u[k] == ' ' ? u[k + 1] : 0;
+	l->at[0] = 0;
+	l->at[1] = k;
+	l->at[2] = k + 1;
+	l->nat = k + 1 < len && u[k] == ' ' ? 3 : 2;
+}
+
+/* Does a prefix of f stand at one of the places the line offers? */
+static int
+prefix_at(const struct refilter *f, const struct refilter_line *l)
+{
+	size_t k, j, nat = f->bullet ? l->nat : 1;
+
+	for (j = 0; j < nat; j++) {
+		unsigned char c = (unsigned char)l->lc[l->at[j]];
+
+		for (k = f->pstart[c]; k < (size_t)f->pstart[c] + f->pcount[c]; k++)
+			if (l->at[j] + f->prefixlen[k] <= l->len &&
+			    memcmp(l->lc + l->at[j], f->prefix[k], f->prefixlen[k]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+static int
+common(char c)
+{
+	switch (c) {
+	case ' ': case 'e': case 't': case 'a': case 'o': case 'i': case 'n':
+	case 's': case 'r': case 'd': case 'l':
+		return 1;
+	}
+	return 0;
 }
 
 int
 bp_contains(const char *s, size_t n, const char *sub, size_t k)
 {
-	const char *p = s, *end = s + n;
+	const char *p, *end = s + n;
+	size_t j = 0;
 
-	while ((size_t)(end - p) >= k && (p = memchr(p, sub[0], (size_t)(end - p) - k + 1)) != NULL) {
-		if (memcmp(p, sub, k) == 0)
+	if (k == 0)
+		return 1;
+	if (n < k)
+		return 0;
+	/* look for a byte of sub that text holds less often than spaces
+	 * and the commonest letters */
+	while (j < k - 1 && common(sub[j]))
+		j++;
+	p = s + j;
+	end = s + n - (k - 1 - j);
+	while (p < end && (p = memchr(p, sub[j], (size_t)(end - p))) != NULL) {
+		if (memcmp(p - j, sub, k) == 0)
 			return 1;
 		p++;
 	}
@@ -328,6 +544,8 @@ refilter_may_match(const struct refilter *f, const struct refilter_line *l)
 
 	if (!set_has(f->first, l->start[0]) && !(f->bullet &&
 	    (set_has(f->first, l->start[1]) || set_has(f->first, l->start[2]))))
+		return 0;
+	if (f->nprefix > 0 && !prefix_at(f, l))
 		return 0;
 	if (f->needset[0] != '\0') {
 		for (c = f->needset; *c != '\0' && memchr(l->lc, *c, l->len) == NULL; c++)

@@ -150,6 +150,25 @@ enum { PN_VIDEO = 1, PN_PHOTO, PN_AUDIO, PN_LIVEBLOG, PN_TEXT };
 
 /* ---- C rules ---- */
 
+/* First words of the app plea, of the plea to follow, and the labels
+ * that open a credit; the labels of a credit after a caption.
+ * surely_kept() looks for them too. */
+static const char *const app_verbs[] = {
+	"download", "installeer", "install", "haal", "get", NULL
+};
+static const char *const follow_verbs[] = { "volg", "follow", NULL };
+static const char *const photo_labels[] = {
+	"foto", "foto's", "beeld", "photo", "image", "credit", "fotograaf",
+	"fotografie", "beelden", NULL
+};
+static const char *const source_labels[] = {
+	"bron", "bronnen", "source", "sources", NULL
+};
+static const char *const caption_labels[] = {
+	"photograph", "photo", "foto", "beeld", "composite", "illustration",
+	"image", "picture", "video", NULL
+};
+
 static int
 verb_class(struct text w)
 {
@@ -310,8 +329,7 @@ rule_plea(const struct line *L)
 	    L->nw <= 35 && has_word(L, 0, subscribe) &&
 	    (has_word(L, 0, bp_second_person) || in_words(L->w[0], imperative)))
 		return BP_NEWSLETTER;
-	if (L->nw >= 2 && L->nw <= 25 && in_words(L->w[0], (const char *const []){
-	    "download", "installeer", "install", "haal", "get", NULL }) &&
+	if (L->nw >= 2 && L->nw <= 25 && in_words(L->w[0], app_verbs) &&
 	    in_words(L->w[1], (const char *const []){ "de", "het", "onze", "nu",
 	    "gratis", "hier", "the", "our", "now", NULL }) &&
 	    (has_word(L, 1, (const char *const []){ "app", "apps", NULL }) ||
@@ -325,8 +343,8 @@ rule_plea(const struct line *L)
 		return BP_TIP;
 	/* the cheap test first */
 	if (L->nw >= 3 && L->nw <= 25 &&
-	    ((text_eq(L->w[0], "volg") && text_eq(L->w[1], "ons")) ||
-	    (text_eq(L->w[0], "follow") && text_eq(L->w[1], "us"))) &&
+	    ((text_eq(L->w[0], follow_verbs[0]) && text_eq(L->w[1], "ons")) ||
+	    (text_eq(L->w[0], follow_verbs[1]) && text_eq(L->w[1], "us"))) &&
 	    has_word(L, 2, bp_platforms))
 		return BP_SOCIAL;
 	return BP_KEPT;
@@ -385,11 +403,9 @@ rule_credit(const struct line *L)
 	if (text_eq(w, "\xC2\xA9") || text_eq(w, "copyright") ||
 	    (L->t.len >= 3 && memcmp(L->lc, "(c)", 3) == 0 && text_eq(w, "c")))
 		label = L_COPYRIGHT;
-	else if (in_words(w, (const char *const []){ "foto", "foto's", "beeld",
-	    "photo", "image", "credit", "fotograaf", "fotografie", "beelden", NULL }))
+	else if (in_words(w, photo_labels))
 		label = L_PHOTO;
-	else if (in_words(w, (const char *const []){ "bron", "bronnen", "source",
-	    "sources", NULL }))
+	else if (in_words(w, source_labels))
 		label = L_SOURCE;
 	if (label != 0) {
 		start = 1;
@@ -439,10 +455,6 @@ rule_credit(const struct line *L)
 static enum bp_reason
 rule_caption(const struct line *L)
 {
-	static const char *const labels[] = {
-		"photograph", "photo", "foto", "beeld", "composite", "illustration",
-		"image", "picture", "video", NULL
-	};
 	size_t i, j, names = 0;
 	const char *p, *end = L->lc + L->t.len;
 	int agency = 0;
@@ -454,7 +466,7 @@ rule_caption(const struct line *L)
 
 		p = L->w[i].s + L->w[i].len;
 		colon = p < end && *p == ':';
-		if (!copyright && !(in_words(L->w[i], labels) && (colon ||
+		if (!copyright && !(in_words(L->w[i], caption_labels) && (colon ||
 		    text_eq(L->w[i], "beeld") || text_eq(L->w[i], "foto"))))
 			continue;
 		/* the caption before a label ends a sentence */
@@ -628,6 +640,110 @@ compile_rules(void)
 	}
 }
 
+/* t[0..n) with ASCII letters lowered, as line_init() writes it, into
+ * lc; 0 when t holds a NUL byte. */
+static int
+lower_copy(struct text t, char *lc)
+{
+	const unsigned char *u = (const unsigned char *)t.s;
+	size_t i = 0;
+	uint64_t w;
+
+	for (; i + 8 <= t.len; i += 8) {
+		memcpy(&w, u + i, 8);
+		if (((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull) != 0)
+			return 0;
+		if ((w & 0x8080808080808080ull) == 0)
+			w = lower_ascii8(w);
+		else    /* the bytes past ASCII stay; lower the others */
+			w |= lower_ascii8(w & ~0x8080808080808080ull) & 0x2020202020202020ull &
+			    ~(w & 0x8080808080808080ull) >> 2;
+		memcpy(lc + i, &w, 8);
+	}
+	for (; i < t.len; i++) {
+		if (u[i] == 0)
+			return 0;
+		lc[i] = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + ('a' - 'A') : u[i]);
+	}
+	lc[t.len] = '\0';
+	return 1;
+}
+
+/* Does lc[0..n) hold one of the strings of list? */
+static int
+holds_one(const char *lc, size_t n, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (bp_contains(lc, n, *list, strlen(*list)))
+			return 1;
+	return 0;
+}
+
+/* Could rule_caption() find a label after the end of a sentence? */
+static int
+caption_possible(const char *lc, size_t n)
+{
+	static const char ends[] = ".!?)\"'";
+	const char *p, *end = lc + n, *e;
+	const char *const *l;
+	size_t k;
+
+	for (e = ends; *e != '\0'; e++)
+		for (p = lc; (p = memchr(p, *e, (size_t)(end - p))) != NULL; p++) {
+			if (end - p < 3 || p[1] != ' ')
+				continue;
+			for (l = caption_labels; *l != NULL; l++)
+				if ((*l)[0] == p[2] && (k = strlen(*l)) <= (size_t)(end - p - 2) &&
+				    memcmp(p + 2, *l, k) == 0)
+					return 1;
+		}
+	return 0;
+}
+
+/*
+ * Most lines are prose: bp_inline() keeps them, and finding that out
+ * word by word is most of its cost.  This tells it for most of them from
+ * a few cheap looks, and says 0 whenever a rule could still apply: a
+ * line of prose (see bp_is_content) is removed only by the pleas, a
+ * credit that opens with its label, a caption that ends in a credit and
+ * the strong patterns, and each of those needs some word or string that
+ * is looked for here.
+ */
+static int
+surely_kept(struct text t)
+{
+	static char lc[MAXRULELEN + 1];
+	struct refilter_line F;
+	const char *sp;
+	size_t i, first;
+
+	if (t.len <= 60 || t.len > MAXRULELEN || !bp_ends_sentence(t) ||
+	    bp_count_words(t, BP_HANDFUL + 1) <= BP_HANDFUL || !lower_copy(t, lc))
+		return 0;
+	/* the first word, for the credits and the pleas that look at it,
+	 * stands in the first chunk when that holds a letter or digit */
+	first = (sp = memchr(lc, ' ', t.len)) != NULL ? (size_t)(sp - lc) : t.len;
+	for (i = 0; i < first && !bp_ascii_alnum((unsigned char)lc[i]); i++)
+		;
+	if (i == first || memcmp(lc, "(c", 2) == 0 || holds_one(lc, first, app_verbs) ||
+	    holds_one(lc, first, follow_verbs) || holds_one(lc, first, photo_labels) ||
+	    holds_one(lc, first, source_labels) || bp_contains(lc, first, "copyright", 9))
+		return 0;
+	/* the pleas' markers anywhere, the copyright sign, and a caption */
+	if (bp_contains(lc, t.len, "cookie", 6) || bp_contains(lc, t.len, "nieuwsbrief", 11) ||
+	    bp_contains(lc, t.len, "newsletter", 10) || bp_contains(lc, t.len, "tip", 3) ||
+	    bp_contains(lc, t.len, "\xC2\xA9", 2) || caption_possible(lc, t.len))
+		return 0;
+	if (recomp == NULL)
+		compile_rules();
+	refilter_line(&F, lc, t.len);
+	for (i = 0; i < bp_nrerules; i++)
+		if (bp_rerules[i].strong && refilter_may_match(&filters[i], &F) &&
+		    regexec(&recomp[i], lc, 0, NULL, 0) == 0)
+			return 0;
+	return 1;
+}
+
 enum bp_reason
 bp_inline(struct text t)
 {
@@ -636,7 +752,7 @@ bp_inline(struct text t)
 	enum bp_reason why;
 	size_t i;
 
-	if (t.len == 0)
+	if (t.len == 0 || surely_kept(t))
 		return BP_KEPT;
 	if (symbols_only(t))
 		return BP_SYMBOLS;

@@ -68,16 +68,24 @@ size_t bp_count_words(struct text t, size_t most);
 int    bp_ends_sentence(struct text t);
 
 /* refilter.c: what a pattern needs of a line before it can match. */
+enum { REFILTER_PREFIXES = 64, REFILTER_PREFIXLEN = 15 };
 struct refilter {
 	uint64_t first[4];     /* the bytes a match can begin with */
 	int bullet;            /* the pattern opens with H */
 	char needset[9];       /* a match holds one of these bytes... */
 	char need[64];         /* ...and this run of bytes */
 	size_t needlen;
+	/* a match begins with one of these (after the bullet); 0: unknown */
+	size_t nprefix;
+	unsigned char prefixlen[REFILTER_PREFIXES];
+	char prefix[REFILTER_PREFIXES][REFILTER_PREFIXLEN];
+	unsigned char pstart[256], pcount[256];   /* by first byte */
 };
-/* A line as the filters look at it. */
+/* A line as the filters look at it: where a match may begin, at the
+ * start or after a bullet (nat of them), and the byte there. */
 struct refilter_line {
 	unsigned char start[3];
+	size_t at[3], nat;
 	const char *lc;
 	size_t len;
 };

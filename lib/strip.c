@@ -33,11 +33,13 @@ struct strip {
 	int follow;                      /* a bare pointer was just removed */
 	unsigned long narticles;         /* counted for -r */
 	struct artwriter out;
+	struct numbered numbered;        /* -n */
+	const struct article *art;       /* the article being read */
 	struct tailrun run;
 	struct held *hold;
 	size_t nhold, holdcap, heldbytes;
-	char *cbuf;                      /* the cleaned line */
-	size_t ccap;
+	struct bpnorm norm;              /* the cleaned line */
+	struct nfc title;
 };
 
 static void
@@ -68,7 +70,11 @@ report(struct strip *st, size_t lineno, enum bp_reason why, struct text raw)
 static void
 emit(struct strip *st, struct text t)
 {
-	if (!st->o.vflag)
+	if (st->o.vflag)
+		return;
+	if (st->o.nflag)
+		numbered_line(&st->numbered, st->art, t.s, t.len);
+	else
 		aw_line(&st->out, t);
 }
 
@@ -146,16 +152,12 @@ kept(struct strip *st, const struct article *a, size_t lineno, struct text raw, 
 	}
 }
 
-/* raw with its white space and character references normalised, in a
- * buffer reused per line */
+/* raw with its white space, character references and composition
+ * normalised, in a buffer reused per line */
 static struct text
 clean(struct strip *st, struct text raw)
 {
-	if (st->ccap < raw.len + 1) {
-		st->ccap = raw.len + 1 < 256 ? 256 : raw.len + 1;
-		st->cbuf = erealloc(st->cbuf, st->ccap);
-	}
-	return (struct text){ st->cbuf, bp_normalize(raw.s, raw.len, st->cbuf) };
+	return bp_normalize(&st->norm, raw.s, raw.len);
 }
 
 static void
@@ -170,7 +172,7 @@ strip_line(struct article *a, struct artline *line, void *arg)
 	c = clean(st, raw);
 	if (c.len == 0)
 		why = BP_BLANK;
-	else if (!st->o.nflag) {
+	else if (!st->o.noinline) {
 		why = bp_inline(c);
 		if (why == BP_KEPT && st->follow && bp_headline(c))
 			why = BP_READMORE;
@@ -193,15 +195,25 @@ static void
 strip_begin(struct article *a, void *arg)
 {
 	struct strip *st = arg;
+	struct text header[sizeof a->header / sizeof a->header[0]];
 
+	st->art = a;
 	st->follow = 0;
 	st->nhold = st->heldbytes = 0;
 	tailrun_reset(&st->run);
 	if (st->o.vflag)
 		return;
+	if (st->o.nflag) {
+		numbered_begin(&st->numbered, a);
+		return;
+	}
 	aw_begin(&st->out);
-	if (a->has_header && !st->o.bflag)
-		aw_header(&st->out, a->header, a->nheader);
+	if (a->has_header && !st->o.bflag) {
+		/* the header as read, but for the title composed to NFC */
+		memcpy(header, a->header, a->nheader * sizeof header[0]);
+		header[0] = nfc(&st->title, header[0].s, header[0].len);
+		aw_header(&st->out, header, a->nheader);
+	}
 }
 
 static int
@@ -209,10 +221,12 @@ strip_end(struct article *a, void *arg)
 {
 	struct strip *st = arg;
 
-	(void)a;
 	release(st, tailrun_start(&st->run));
-	if (!st->o.vflag)
-		aw_end(&st->out);
+	if (st->o.vflag)
+		return 0;
+	if (st->o.nflag)
+		return numbered_end(&st->numbered, a);
+	aw_end(&st->out);
 	return 0;
 }
 
@@ -261,14 +275,15 @@ strip_free(struct strip *st)
 
 	if (st == NULL)
 		return;
-	if (!st->o.vflag)
+	if (!st->o.vflag && !st->o.nflag)
 		aw_finish(&st->out);
 	for (i = 0; i < st->holdcap; i++) {
 		free(st->hold[i].raw);
 		free(st->hold[i].clean);
 	}
 	free(st->hold);
-	free(st->cbuf);
+	bp_normalize_free(&st->norm);
+	nfc_free(&st->title);
 	bp_count_free(st->counts);
 	free(st);
 }

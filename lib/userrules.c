@@ -25,6 +25,7 @@ struct bprules {
 	int sorted;
 	regex_t *re;
 	size_t nre, capre;
+	struct bpnorm norm;     /* a fixed rule, cleaned as lines are */
 };
 
 struct bprules *
@@ -49,6 +50,7 @@ bp_rules_free(struct bprules *r)
 		regfree(&r->re[i]);
 	free(r->fixed);
 	free(r->re);
+	bp_normalize_free(&r->norm);
 	free(r);
 }
 
@@ -93,11 +95,20 @@ pattern_refused(const char *p, size_t n, char *msg, size_t msgsize)
 			i++;
 			continue;
 		case ')':
-			if (depth == 0)
-				break;       /* a literal; regcomp decides */
+			if (depth == 0) {
+				/* glibc's regcomp() takes all before it as a
+				 * group: count it so, whatever repeats it */
+				g[0].last += g[0].done;
+				g[0].done = 0;
+				i++;
+				goto check;
+			}
 			depth--;
 			g[depth].done += g[depth].last;
+			/* an empty group is an atom too: regcomp makes a node of it */
 			g[depth].last = g[depth + 1].done + g[depth + 1].last;
+			if (g[depth].last == 0)
+				g[depth].last = 1;
 			i++;
 			goto check;
 		case '|':
@@ -238,8 +249,9 @@ add_rule(struct bprules *r, const char *path, size_t lineno, struct text t)
 		r->nre++;
 		return 0;
 	}
-	pat = emalloc(t.len + 1);
-	n = bp_normalize(t.s, t.len, pat);
+	t = bp_normalize(&r->norm, t.s, t.len);
+	n = t.len;
+	pat = estrndup(t.s, n);
 	if (r->nfixed == r->capfixed) {
 		r->capfixed = r->capfixed ? r->capfixed * 2 : 16;
 		r->fixed = ereallocarray(r->fixed, r->capfixed, sizeof r->fixed[0]);

@@ -15,9 +15,11 @@
 /* Length of an invisible character at u that is dropped: soft hyphen,
  * zero-width space, non-joiner and joiner, word joiner, BOM, Mongolian
  * vowel separator. */
-static size_t
-junk_len(const unsigned char *u, size_t n)
+size_t
+bp_junk_len(const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
+
 	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xAD)
 		return 2;
 	if (n < 3)
@@ -54,14 +56,6 @@ unfinished(const char *out, size_t o)
 	return 0;
 }
 
-/* Can the byte c start white space or an invisible character?  The
- * multibyte ones all begin with one of these five lead bytes. */
-static int
-may_be_space(unsigned char c)
-{
-	return c <= ' ' || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 ||
-	    c == 0xEF;
-}
 
 enum { BLOCK = 8 };
 
@@ -110,14 +104,14 @@ bp_clean(const char *s, size_t n, char *out)
 			o += BLOCK;
 			continue;
 		}
-		if (!may_be_space(u[i])) {
+		if (!bp_may_be_space(u[i])) {
 			out[o++] = s[i++];
 			continue;
 		}
 		/* an invisible character goes, unless it parts an unfinished
 		 * sequence from a continuation byte: dropping it would make a
 		 * new character, and a second cleaning would differ */
-		if ((k = junk_len(u + i, n - i)) > 0 &&
+		if ((k = bp_junk_len(s + i, n - i)) > 0 &&
 		    !(i + k < n && (u[i + k] & 0xC0) == 0x80 && unfinished(out, o))) {
 			i += k;
 			continue;

@@ -21,7 +21,12 @@ put_line(struct artwriter *w, struct text t)
 
 	if (t.len == 1 && t.s[0] == '\f')
 		t.len = 0;
-	for (i = 0; i < t.len; i++) {
+	/* most lines hold neither */
+	if (memchr(t.s, '\n', t.len) == NULL && memchr(t.s, '\r', t.len) == NULL)
+		i = t.len;
+	else
+		i = 0;
+	for (; i < t.len; i++) {
 		if (t.s[i] != '\n' && t.s[i] != '\r')
 			continue;
 		out_write(t.s + start, i - start);

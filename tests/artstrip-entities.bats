@@ -74,12 +74,12 @@ Spaties: a b c" ]
 $BATS_TEST_TMPDIR/d.txt:6:user:Tip van Jansen &amp; Zn." ]
 	# a fixed rule written with references means the decoded line
 	printf 'Tip van Jansen &amp; Zn.\n' > "$BATS_TEST_TMPDIR/rules2"
-	run --separate-stderr artstrip -v -n -f "$BATS_TEST_TMPDIR/rules2" "$BATS_TEST_TMPDIR/d.txt"
+	run --separate-stderr artstrip -v -I -f "$BATS_TEST_TMPDIR/rules2" "$BATS_TEST_TMPDIR/d.txt"
 	[ "$output" = "$BATS_TEST_TMPDIR/d.txt:6:user:Tip van Jansen &amp; Zn." ]
 	# -r counts "&amp;" and "&" as the same line
 	printf 'Titel\n2024-01-02T10:00:00Z\nhttps://e.nl/2\n\nTip van Jansen & Zn.\n' > "$BATS_TEST_TMPDIR/e.txt"
 	cd "$BATS_TEST_TMPDIR"
-	run --separate-stderr artstrip -v -n -r 2 d.txt e.txt
+	run --separate-stderr artstrip -v -I -r 2 d.txt e.txt
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$output" = "d.txt:6:repeated:Tip van Jansen &amp; Zn.

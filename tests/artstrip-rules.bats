@@ -46,6 +46,9 @@ refused() {
 @test "-f: a pattern too large once its repetitions are expanded is refused" {
 	refused '/((a{200}){200}){200}/' "pattern larger than 1024 atoms with its repetitions expanded"
 	refused '/(abcde){205}/' "pattern larger than 1024 atoms with its repetitions expanded"
+	refused '/((){200}){200}/' "pattern larger than 1024 atoms with its repetitions expanded"
+	refused '/((()){40}|a){40}/' "pattern larger than 1024 atoms with its repetitions expanded"
+	refused '/(a*){200}){200}/' "pattern larger than 1024 atoms with its repetitions expanded"
 	refused '/((a?){255}a{255}){3}b/' "pattern larger than 1024 atoms with its repetitions expanded"
 	rule '/(abcde){204}/'
 	run --separate-stderr artstrip -f "$BATS_TEST_TMPDIR/rules" /dev/null

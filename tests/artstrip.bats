@@ -116,11 +116,100 @@ lost() {
 	[ "$output" = "$(tail -n +5 "$f")" ]
 }
 
-@test "-n keeps inline boilerplate and removes only the trailer and white space" {
-	run --separate-stderr artstrip -n -v "$F/nos.txt"
+@test "-I keeps inline boilerplate and removes only the trailer and white space" {
+	run --separate-stderr artstrip -I -v "$F/nos.txt"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
 	[ "$(printf '%s\n' "$output" | cut -d: -f2 | tr '\n' ' ')" = "18 19 20 21 22 " ]
+}
+
+@test "-n: the kept paragraphs of a file, each after its name and number" {
+	run --separate-stderr artstrip -n "$F/nos.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(without "$F/nos.txt" "$F/nos.expect" | tail -n +5 |
+	    awk -v f="$F/nos.txt" '{ printf "%s\t%d\t%s\n", f, NR, $0 }')" ]
+	# the text column is -b's output, line for line
+	[ "$(printf '%s\n' "$output" | cut -f3-)" = "$(artstrip -b "$F/nos.txt")" ]
+	# -n implies -b: with -b it is the same
+	run --separate-stderr artstrip -b -n "$F/nos.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | sort -u)" = "$F/nos.txt" ]
+	[ "${#lines[@]}" -eq "$(artstrip -b "$F/nos.txt" | wc -l)" ]
+}
+
+@test "-n: articles in a stream are file#1, file#2; numbers restart; no form feeds" {
+	cd "$BATS_TEST_TMPDIR"
+	{ cat "$F/nos.txt"; printf '\f\n\f\n'; cat "$F/bbc.txt"; } > s.txt
+	run --separate-stderr artstrip -n s.txt
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$({ without "$F/nos.txt" "$F/nos.expect" | tail -n +5 |
+	    awk '{ printf "s.txt#1\t%d\t%s\n", NR, $0 }'
+	    without "$F/bbc.txt" "$F/bbc.expect" | tail -n +5 |
+	    awk '{ printf "s.txt#3\t%d\t%s\n", NR, $0 }'; })" ]
+	[[ "$output" != *$'\f'* ]]
+	# from standard input the first article waits for its name: "-#1"
+	run --separate-stderr sh -c 'artstrip -n < s.txt | cut -f1,2 | uniq -c -w 3 | awk "{ print \$1, \$2 }"'
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(printf '%s -#1\n%s -#3' "$(artstrip -b "$F/nos.txt" | wc -l)" "$(artstrip -b "$F/bbc.txt" | wc -l)")" ]
+	# one article from standard input is "-"
+	run --separate-stderr sh -c 'artstrip -n < "$1" | cut -f1 | sort -u' sh "$F/bbc.txt"
+	[ "$output" = "-" ]
+}
+
+@test "-n: the names are those of artsent -n and artwc, for files, streams and standard input" {
+	cd "$BATS_TEST_TMPDIR"
+	{ cat "$F/nos.txt"; printf '\f\n'; cat "$F/bbc.txt"; } > s.txt
+	cp "$F/reuters.txt" "a	b.txt"
+	for input in files -; do
+		if [ "$input" = "-" ]; then
+			a=$(artstrip -n < s.txt | cut -f1 | uniq)
+			b=$(artsent -n < s.txt | cut -f1 | uniq)
+			c=$(artwc < s.txt | awk '$NF != "total" { print $NF }')
+		else
+			a=$(artstrip -n s.txt "a	b.txt" "$F/nu.txt" | cut -f1 | uniq)
+			b=$(artsent -n s.txt "a	b.txt" "$F/nu.txt" | cut -f1 | uniq)
+			c=$(artwc s.txt "$F/nu.txt" | awk '$NF != "total" { print $NF }')
+			# artwc's column holds the tab itself; -n escapes it
+			[[ "$a" == *'a\tb.txt'* ]]
+			c=$(printf '%s\n' "$c" | sed '2a\
+a\\tb.txt')
+		fi
+		[ -n "$a" ]
+		[ "$a" = "$b" ] || { echo "artstrip: $a / artsent: $b"; false; }
+		[ "$a" = "$c" ] || { echo "artstrip: $a / artwc: $c"; false; }
+	done
+}
+
+@test "-n with -r and -f: the removed lines leave no gap in the numbers" {
+	cd "$BATS_TEST_TMPDIR"
+	for i in 1 2 3; do
+		{ printf 'Titel %s\n2024-01-0%sT10:00:00Z\nhttps://e.nl/%s\n\n' $i $i $i
+		  printf 'Eigen alinea %s, met eigen woorden.\n' $i
+		  printf 'Denk je aan zelfdoding? Bel 0800-0113, gratis en anoniem.\n'
+		  printf 'Col ofon\n'
+		  printf 'Slot van stuk %s.\n' $i; } > "r$i.txt"
+	done
+	printf 'Col ofon\n' > rules
+	run --separate-stderr artstrip -n -r 3 -f rules r1.txt r2.txt r3.txt
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(for i in 1 2 3; do printf 'r%s.txt\t1\tEigen alinea %s, met eigen woorden.\nr%s.txt\t2\tSlot van stuk %s.\n' $i $i $i $i; done)" ]
+	# the same from one stream on standard input, copied for -r
+	run --separate-stderr sh -c 'for i in 1 2 3; do cat r$i.txt; printf "\f\n"; done | artstrip -n -r 3 -f rules'
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = "$(for i in 1 2 3; do printf -- '-#%s\t1\tEigen alinea %s, met eigen woorden.\n-#%s\t2\tSlot van stuk %s.\n' $i $i $i $i; done)" ]
+}
+
+@test "-n with -v: the audit listing as without -n" {
+	run --separate-stderr artstrip -v -n "$F/nos.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ -n "$output" ]
+	[ "$output" = "$(artstrip -v "$F/nos.txt")" ]
 }
 
 @test "white space junk: no-break and soft hyphens, zero-width, tabs, blank lines" {
@@ -318,7 +407,7 @@ lost() {
 	run --separate-stderr artstrip -x
 	[ "$status" -eq 2 ]
 	[ "$output" = "" ]
-	[[ "$stderr" == *"Usage: artstrip [-bnvV] [-f patterns] [-r N] [file ...]" ]]
+	[[ "$stderr" == *"Usage: artstrip [-bInvV] [-f patterns] [-r N] [file ...]" ]]
 	run --separate-stderr artstrip -V
 	[ "$status" -eq 0 ]
 	[[ "$output" == "artstrip (artkit) "* ]]

@@ -123,8 +123,10 @@ scales() {
 	[ "$(cat "$out")" = "$n $big" ]
 
 	# nothing to strip: only the white space is normalised (no-break
-	# spaces become spaces, zero-width joiners go, the end is trimmed)
-	{ sed '$d' "$big"; sed '$!d; s/\xe2\x80\x8d//g; s/\xc2\xa0/ /g; s/  */ /g; s/ $//' "$big"; } > "$want"
+	# spaces become spaces, zero-width joiners go, the end is trimmed),
+	# and the text composed to NFC
+	{ sed '$d' "$big"; sed '$!d; s/\xe2\x80\x8d//g; s/\xc2\xa0/ /g; s/  */ /g; s/ $//' "$big"; } |
+	    "$ARTKIT_BIN/tests/bin/normalization" -c > "$want"
 	limited artstrip "$big"
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
