@@ -669,13 +669,38 @@ lower_copy(struct text t, char *lc)
 	return 1;
 }
 
-/* Does lc[0..n) hold one of the strings of list? */
+/* The words that the credits and the pleas look for first in a line. */
+static const char *const *const opening_lists[] = {
+	app_verbs, follow_verbs, photo_labels, source_labels,
+	(const char *const []){ "copyright", NULL }, NULL
+};
+
+/* Does lc[0..n) hold one of the strings of opening_lists?  Only where a
+ * byte opens one of them is a string compared. */
 static int
-holds_one(const char *lc, size_t n, const char *const *list)
+holds_opening(const char *lc, size_t n)
 {
-	for (; *list != NULL; list++)
-		if (bp_contains(lc, n, *list, strlen(*list)))
-			return 1;
+	static unsigned char opens[256];
+	static int ready;
+	const char *const *const *l;
+	const char *const *w;
+	size_t i, k;
+
+	if (!ready) {
+		for (l = opening_lists; *l != NULL; l++)
+			for (w = *l; *w != NULL; w++)
+				opens[(unsigned char)(*w)[0]] = 1;
+		ready = 1;
+	}
+	for (i = 0; i < n; i++) {
+		if (!opens[(unsigned char)lc[i]])
+			continue;
+		for (l = opening_lists; *l != NULL; l++)
+			for (w = *l; *w != NULL; w++)
+				if ((*w)[0] == lc[i] && (k = strlen(*w)) <= n - i &&
+				    memcmp(lc + i, *w, k) == 0)
+					return 1;
+	}
 	return 0;
 }
 
@@ -725,9 +750,7 @@ surely_kept(struct text t)
 	first = (sp = memchr(lc, ' ', t.len)) != NULL ? (size_t)(sp - lc) : t.len;
 	for (i = 0; i < first && !bp_ascii_alnum((unsigned char)lc[i]); i++)
 		;
-	if (i == first || memcmp(lc, "(c", 2) == 0 || holds_one(lc, first, app_verbs) ||
-	    holds_one(lc, first, follow_verbs) || holds_one(lc, first, photo_labels) ||
-	    holds_one(lc, first, source_labels) || bp_contains(lc, first, "copyright", 9))
+	if (i == first || memcmp(lc, "(c", 2) == 0 || holds_opening(lc, first))
 		return 0;
 	/* the pleas' markers anywhere, the copyright sign, and a caption */
 	if (bp_contains(lc, t.len, "cookie", 6) || bp_contains(lc, t.len, "nieuwsbrief", 11) ||
