@@ -489,15 +489,22 @@ refilter_line(struct refilter_line *l, const char *lc, size_t len)
 static int
 prefix_at(const struct refilter *f, const struct refilter_line *l)
 {
-	size_t k, j, nat = f->bullet ? l->nat : 1;
+	size_t k, j, i, nat = f->bullet ? l->nat : 1;
 
 	for (j = 0; j < nat; j++) {
-		unsigned char c = (unsigned char)l->lc[l->at[j]];
+		const char *at = l->lc + l->at[j];
+		unsigned char c = (unsigned char)*at;
 
-		for (k = f->pstart[c]; k < (size_t)f->pstart[c] + f->pcount[c]; k++)
-			if (l->at[j] + f->prefixlen[k] <= l->len &&
-			    memcmp(l->lc + l->at[j], f->prefix[k], f->prefixlen[k]) == 0)
+		/* the prefixes are short and share the first byte: compared
+		 * in place from the second */
+		for (k = f->pstart[c]; k < (size_t)f->pstart[c] + f->pcount[c]; k++) {
+			if (l->at[j] + f->prefixlen[k] > l->len)
+				continue;
+			for (i = 1; i < f->prefixlen[k] && at[i] == f->prefix[k][i]; i++)
+				;
+			if (i >= f->prefixlen[k])
 				return 1;
+		}
 	}
 	return 0;
 }
