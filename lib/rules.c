@@ -615,8 +615,24 @@ compile(regex_t *re, const char *pattern, int flags, size_t rule)
 }
 
 static regex_t *recomp;
+static unsigned char *compiled;   /* recomp[i] is ready */
 static struct refilter *filters;
 
+/* The text of rule i; *built is what to free after. */
+static const char *
+rule_pattern(size_t i, char **built)
+{
+	*built = NULL;
+	if (bp_rerules[i].re != NULL)
+		return bp_rerules[i].re;
+	*built = bp_rerules[i].form == RM_LABEL ?
+	    readmore_pattern(RM_LABEL, LABEL_HEAD, LABEL_TAIL) :
+	    readmore_pattern(RM_LINE, H, T);
+	return *built;
+}
+
+/* The filters of every rule; the matchers are compiled when first
+ * needed, since the filters rule most of them out of most texts. */
 static void
 compile_rules(void)
 {
@@ -624,20 +640,27 @@ compile_rules(void)
 	size_t i;
 
 	recomp = ereallocarray(NULL, bp_nrerules, sizeof recomp[0]);
+	compiled = emalloc(bp_nrerules);
+	memset(compiled, 0, bp_nrerules);
 	filters = ereallocarray(NULL, bp_nrerules, sizeof filters[0]);
 	for (i = 0; i < bp_nrerules; i++) {
-		if (bp_rerules[i].re != NULL) {
-			compile(&recomp[i], bp_rerules[i].re, 0, i);
-			refilter_make(&filters[i], bp_rerules[i].re);
-			continue;
-		}
-		built = bp_rerules[i].form == RM_LABEL ?
-		    readmore_pattern(RM_LABEL, LABEL_HEAD, LABEL_TAIL) :
-		    readmore_pattern(RM_LINE, H, T);
-		compile(&recomp[i], built, 0, i);
-		refilter_make(&filters[i], built);
+		refilter_make(&filters[i], rule_pattern(i, &built));
 		free(built);
 	}
+}
+
+/* Does rule i match the lower-case line lc? */
+static int
+rule_matches(size_t i, const char *lc)
+{
+	char *built;
+
+	if (!compiled[i]) {
+		compile(&recomp[i], rule_pattern(i, &built), 0, i);
+		free(built);
+		compiled[i] = 1;
+	}
+	return regexec(&recomp[i], lc, 0, NULL, 0) == 0;
 }
 
 /* t[0..n) with ASCII letters lowered, as line_init() writes it, into
@@ -762,7 +785,7 @@ surely_kept(struct text t)
 	refilter_line(&F, lc, t.len);
 	for (i = 0; i < bp_nrerules; i++)
 		if (bp_rerules[i].strong && refilter_may_match(&filters[i], &F) &&
-		    regexec(&recomp[i], lc, 0, NULL, 0) == 0)
+		    rule_matches(i, lc))
 			return 0;
 	return 1;
 }
@@ -798,7 +821,7 @@ bp_inline(struct text t)
 			if (L.content && !bp_rerules[i].strong)
 				continue;
 			if (refilter_may_match(&filters[i], &F) &&
-			    regexec(&recomp[i], L.lc, 0, NULL, 0) == 0)
+			    rule_matches(i, L.lc))
 				return bp_rerules[i].reason;
 		}
 	}
