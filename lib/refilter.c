@@ -545,6 +545,12 @@ bp_contains(const char *s, size_t n, const char *sub, size_t k)
 }
 
 int
+refilter_may_begin(const struct refilter *f, int after_bullet, unsigned char c)
+{
+	return (!after_bullet || f->bullet) && set_has(f->first, c);
+}
+
+int
 refilter_may_match(const struct refilter *f, const struct refilter_line *l)
 {
 	const char *c;

@@ -617,6 +617,9 @@ compile(regex_t *re, const char *pattern, int flags, size_t rule)
 static regex_t *recomp;
 static unsigned char *compiled;   /* recomp[i] is ready */
 static struct refilter *filters;
+/* Bit i: rule i (of the first 64) may match a line that begins with the
+ * byte, [0], or offers it after a bullet, [1]. */
+static uint64_t by_start[2][256];
 
 /* The text of rule i; *built is what to free after. */
 static const char *
@@ -638,6 +641,7 @@ compile_rules(void)
 {
 	char *built;
 	size_t i;
+	unsigned c;
 
 	recomp = ereallocarray(NULL, bp_nrerules, sizeof recomp[0]);
 	compiled = emalloc(bp_nrerules);
@@ -646,7 +650,27 @@ compile_rules(void)
 	for (i = 0; i < bp_nrerules; i++) {
 		refilter_make(&filters[i], rule_pattern(i, &built));
 		free(built);
+		for (c = 0; c < 256 && i < 64; c++) {
+			if (refilter_may_begin(&filters[i], 0, (unsigned char)c))
+				by_start[0][c] |= (uint64_t)1 << i;
+			if (refilter_may_begin(&filters[i], 1, (unsigned char)c))
+				by_start[1][c] |= (uint64_t)1 << i;
+		}
 	}
+}
+
+/* The rules that may match the line F, as bits; the first test of
+ * refilter_may_match() for all of them at once. */
+static uint64_t
+candidates(const struct refilter_line *F)
+{
+	return by_start[0][F->start[0]] | by_start[1][F->start[1]] | by_start[1][F->start[2]];
+}
+
+static int
+is_candidate(uint64_t cand, size_t i)
+{
+	return i >= 64 || ((cand >> i) & 1);
 }
 
 /* Does rule i match the lower-case line lc? */
@@ -762,6 +786,7 @@ surely_kept(struct text t)
 {
 	static char lc[MAXRULELEN + 1];
 	struct refilter_line F;
+	uint64_t cand;
 	const char *sp;
 	size_t i, first;
 
@@ -783,8 +808,10 @@ surely_kept(struct text t)
 	if (recomp == NULL)
 		compile_rules();
 	refilter_line(&F, lc, t.len);
+	cand = candidates(&F);
 	for (i = 0; i < bp_nrerules; i++)
-		if (bp_rerules[i].strong && refilter_may_match(&filters[i], &F) &&
+		if (bp_rerules[i].strong && is_candidate(cand, i) &&
+		    refilter_may_match(&filters[i], &F) &&
 		    rule_matches(i, lc))
 			return 0;
 	return 1;
@@ -795,6 +822,7 @@ bp_inline(struct text t)
 {
 	static struct line L;   /* large: kept out of the stack */
 	struct refilter_line F;
+	uint64_t cand;
 	enum bp_reason why;
 	size_t i;
 
@@ -817,8 +845,9 @@ bp_inline(struct text t)
 	/* a NUL byte would cut the line short for regexec */
 	if (memchr(t.s, '\0', t.len) == NULL) {
 		refilter_line(&F, L.lc, t.len);
+		cand = candidates(&F);
 		for (i = 0; i < bp_nrerules; i++) {
-			if (L.content && !bp_rerules[i].strong)
+			if ((L.content && !bp_rerules[i].strong) || !is_candidate(cand, i))
 				continue;
 			if (refilter_may_match(&filters[i], &F) &&
 			    rule_matches(i, L.lc))

@@ -92,6 +92,10 @@ struct refilter_line {
 void refilter_make(struct refilter *f, const char *re);
 void refilter_line(struct refilter_line *l, const char *lc, size_t len);
 int  refilter_may_match(const struct refilter *f, const struct refilter_line *l);
+/* Could a match begin with the byte c, at the start of a line or
+ * (after_bullet) after the bullet of H?  refilter_may_match() tests
+ * this first. */
+int  refilter_may_begin(const struct refilter *f, int after_bullet, unsigned char c);
 /* Does s[0..n) hold sub[0..k)? */
 int  bp_contains(const char *s, size_t n, const char *sub, size_t k);
 
