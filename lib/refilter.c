@@ -523,8 +523,8 @@ common(char c)
 int
 bp_contains(const char *s, size_t n, const char *sub, size_t k)
 {
-	const char *p, *end = s + n;
-	size_t j = 0;
+	const char *p, *q, *end = s + n;
+	size_t i, j = 0;
 
 	if (k == 0)
 		return 1;
@@ -537,7 +537,11 @@ bp_contains(const char *s, size_t n, const char *sub, size_t k)
 	p = s + j;
 	end = s + n - (k - 1 - j);
 	while (p < end && (p = memchr(p, sub[j], (size_t)(end - p))) != NULL) {
-		if (memcmp(p - j, sub, k) == 0)
+		/* mostly a miss at the first byte or the second */
+		q = p - j;
+		for (i = 0; i < k && q[i] == sub[i]; i++)
+			;
+		if (i == k)
 			return 1;
 		p++;
 	}
