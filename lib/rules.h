@@ -68,7 +68,7 @@ size_t bp_count_words(struct text t, size_t most);
 int    bp_ends_sentence(struct text t);
 
 /* refilter.c: what a pattern needs of a line before it can match. */
-enum { REFILTER_PREFIXES = 64, REFILTER_PREFIXLEN = 15 };
+enum { REFILTER_PREFIXES = 128, REFILTER_PREFIXLEN = 15 };
 struct refilter {
 	uint64_t first[4];     /* the bytes a match can begin with */
 	int bullet;            /* the pattern opens with H */
