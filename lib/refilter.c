@@ -157,13 +157,36 @@ literal(char c)
 	return c != '\0' && strchr(".[]()^$|*+?{}\\", c) == NULL;
 }
 
+/* Where the alternative of a group that begins at p[j] ends: at the '|'
+ * or ')' of its own level, or at the end of p. */
+static size_t
+alt_end(const char *p, size_t j)
+{
+	size_t depth = 0;
+
+	for (;; j++) {
+		if (p[j] == '\0')
+			return j;
+		if (p[j] == '\\' && p[j + 1] != '\0')
+			j++;
+		else if (p[j] == '[')
+			j = bracket_end(p, j) - 1;
+		else if (p[j] == '(')
+			depth++;
+		else if (p[j] == ')' && depth > 0)
+			depth--;
+		else if ((p[j] == '|' || p[j] == ')') && depth == 0)
+			return j;
+	}
+}
+
 /* The bytes a match of the sequence p[i..end) can begin with: 0 when
  * that is not known. */
 static int
 first_of(const char *p, size_t i, size_t end, uint64_t set[4])
 {
 	uint64_t alt[4];
-	size_t a, j, depth;
+	size_t a, j;
 	int plain;
 
 	if (i >= end)
@@ -189,27 +212,12 @@ first_of(const char *p, size_t i, size_t end, uint64_t set[4])
 	if (p[i] != '(')
 		return 0;
 	/* a group: every alternative */
-	for (j = i + 1, depth = 0, a = j;; j++) {
-		if (p[j] == '\\' && p[j + 1] != '\0') {
-			j++;
-			continue;
-		}
-		if (p[j] == '[') {
-			j = bracket_end(p, j) - 1;
-			continue;
-		}
-		if (p[j] == '(')
-			depth++;
-		else if (p[j] == ')' && depth > 0)
-			depth--;
-		else if ((p[j] == '|' || p[j] == ')') && depth == 0) {
-			if (!first_of(p, a, j, set))
-				return 0;
-			if (p[j] == ')')
-				return 1;
-			a = j + 1;
-		} else if (p[j] == '\0')
+	for (a = i + 1;; a = j + 1) {
+		j = alt_end(p, a);
+		if (p[j] == '\0' || !first_of(p, a, j, set))
 			return 0;
+		if (p[j] == ')')
+			return 1;
 	}
 }
 
@@ -282,7 +290,7 @@ static int
 prefixes_of(const char *p, size_t i, size_t end, struct refilter *f, size_t from,
     unsigned char *open)
 {
-	size_t a, q, k, n, alt, depth, j;
+	size_t a, q, k, n, alt, j;
 	int plain, optional;
 	char c;
 
@@ -333,18 +341,8 @@ prefixes_of(const char *p, size_t i, size_t end, struct refilter *f, size_t from
 		n = f->nprefix;
 		for (k = from, j = 0; k < n; k++)
 			j += open[k] != 0;
-		for (alt = 1, depth = 0, a = i + 1; p[a] != '\0' && (p[a] != ')' || depth > 0); a++) {
-			if (p[a] == '\\' && p[a + 1] != '\0')
-				a++;
-			else if (p[a] == '[')
-				a = bracket_end(p, a) - 1;
-			else if (p[a] == '(')
-				depth++;
-			else if (p[a] == ')')
-				depth--;
-			else if (p[a] == '|' && depth == 0)
-				alt++;
-		}
+		for (alt = 1, a = alt_end(p, i + 1); p[a] == '|'; a = alt_end(p, a + 1))
+			alt++;
 		if (n + j * alt > REFILTER_PREFIXES) {
 			for (k = from; k < n; k++)
 				open[k] = 0;
@@ -353,32 +351,17 @@ prefixes_of(const char *p, size_t i, size_t end, struct refilter *f, size_t from
 		for (k = from; k < n; k++) {
 			if (!open[k])
 				continue;
-			for (alt = i + 1, j = i + 1, depth = 0;; j++) {
-				if (p[j] == '\\' && p[j + 1] != '\0') {
-					j++;
-					continue;
-				}
-				if (p[j] == '[') {
-					j = bracket_end(p, j) - 1;
-					continue;
-				}
-				if (p[j] == '(')
-					depth++;
-				else if (p[j] == ')' && depth > 0)
-					depth--;
-				else if ((p[j] == '|' || p[j] == ')') && depth == 0) {
-					if (f->nprefix == REFILTER_PREFIXES)
-						return 0;
-					memcpy(f->prefix[f->nprefix], f->prefix[k], f->prefixlen[k]);
-					f->prefixlen[f->nprefix] = f->prefixlen[k];
-					open[f->nprefix++] = 1;
-					if (!prefixes_of(p, alt, j, f, f->nprefix - 1, open))
-						return 0;
-					if (p[j] == ')')
-						break;
-					alt = j + 1;
-				} else if (p[j] == '\0')
+			for (alt = i + 1;; alt = j + 1) {
+				j = alt_end(p, alt);
+				if (p[j] == '\0' || f->nprefix == REFILTER_PREFIXES)
 					return 0;
+				memcpy(f->prefix[f->nprefix], f->prefix[k], f->prefixlen[k]);
+				f->prefixlen[f->nprefix] = f->prefixlen[k];
+				open[f->nprefix++] = 1;
+				if (!prefixes_of(p, alt, j, f, f->nprefix - 1, open))
+					return 0;
+				if (p[j] == ')')
+					break;
 			}
 			/* string k is replaced by its copies: drop it */
 			f->prefixlen[k] = 0;
