@@ -221,12 +221,107 @@ first_of(const char *p, size_t i, size_t end, uint64_t set[4])
 	}
 }
 
+/* Sums and products that stay at SIZE_MAX, "no bound", once there. */
+static size_t
+add_bound(size_t a, size_t b)
+{
+	return a > SIZE_MAX - b ? SIZE_MAX : a + b;
+}
+
+static size_t
+mul_bound(size_t a, size_t b)
+{
+	return a != 0 && b > SIZE_MAX / a ? SIZE_MAX : a * b;
+}
+
+/* How many times the quantifiers after an atom, from p[i] on, repeat it
+ * at most: SIZE_MAX without a bound. */
+static size_t
+repeats(const char *p, size_t i)
+{
+	size_t times = 1, n;
+	char *end;
+
+	for (;;) {
+		if (p[i] == '?')
+			i++;
+		else if (p[i] == '*' || p[i] == '+')
+			return SIZE_MAX;
+		else if (p[i] == '{') {
+			n = strtoul(p + i + 1, &end, 10);
+			if (*end == ',') {
+				if (end[1] == '}')
+					return SIZE_MAX;
+				n = strtoul(end + 1, &end, 10);
+			}
+			if (*end != '}')
+				return SIZE_MAX;
+			times = mul_bound(times, n);
+			i = (size_t)(end - p) + 1;
+		} else
+			return times;
+	}
+}
+
+static size_t longest_seq(const char *p, size_t i, size_t end);
+
+/* The most bytes the atom p[i..a) matches.  A bracket or '.' is one
+ * character, up to four bytes in UTF-8; a back-reference has no bound. */
+static size_t
+longest_atom(const char *p, size_t i, size_t a)
+{
+	size_t j, most = 0, n;
+
+	switch (p[i]) {
+	case '^': case '$':
+		return 0;
+	case '.': case '[':
+		return 4;
+	case '\\':
+		if (p[i + 1] >= '1' && p[i + 1] <= '9')
+			return SIZE_MAX;
+		return p[i + 1] == '<' || p[i + 1] == '>' ? 0 : 1;
+	case '(':
+		for (j = i + 1;; j++) {
+			size_t e = alt_end(p, j);
+
+			if ((n = longest_seq(p, j, e)) > most)
+				most = n;
+			if (p[e] != '|' || e >= a)
+				return most;
+			j = e;
+		}
+	}
+	return 1;
+}
+
+/* The most bytes a match of the sequence p[i..end) can take. */
+static size_t
+longest_seq(const char *p, size_t i, size_t end)
+{
+	size_t total = 0, a, q;
+	int plain;
+
+	while (i < end) {
+		a = atom_end(p, i);
+		q = a;
+		(void)quantified(p, &q, &plain);
+		total = add_bound(total, mul_bound(longest_atom(p, i, a), repeats(p, a)));
+		i = q;
+	}
+	return total;
+}
+
 /* The longest run of bytes and the smallest set of bytes that every
- * match of p holds, from the atoms at its top level. */
+ * match of p holds, from the atoms at its top level; when p is anchored
+ * and what comes before them has a bound, how far into the line they
+ * can stand. */
 static void
 needs(const char *p, struct refilter *f)
 {
 	size_t i, a, start = 0, run = 0;
+	/* the most bytes before the atom, and before the run */
+	size_t reach = p[0] == '^' ? 0 : SIZE_MAX, runreach = 0, at;
 	uint64_t set[4];
 	int plain;
 
@@ -235,9 +330,12 @@ needs(const char *p, struct refilter *f)
 			/* alternatives at the top: nothing is certain */
 			f->needlen = 0;
 			f->needset[0] = '\0';
+			f->needend = f->needsetend = SIZE_MAX;
 			return;
 		}
 		a = atom_end(p, i);
+		at = reach;
+		reach = add_bound(reach, mul_bound(longest_atom(p, i, a), repeats(p, a)));
 		{
 			size_t q = a;
 			int optional = quantified(p, &q, &plain), lit;
@@ -245,8 +343,10 @@ needs(const char *p, struct refilter *f)
 			lit = literal(p[i]) || (p[i] == '\\' && !literal(p[i + 1]) && p[i + 1] != '\0' &&
 			    p[i + 1] != '<' && p[i + 1] != '>');
 			if (lit && !optional) {
-				if (run == 0)
+				if (run == 0) {
 					start = i;
+					runreach = at;
+				}
 				run = a - start;
 				if (run > f->needlen && run < sizeof f->need) {
 					size_t k, n = 0;
@@ -257,8 +357,10 @@ needs(const char *p, struct refilter *f)
 							k++;
 						f->need[n++] = p[k];
 					}
-					if (n > f->needlen)
+					if (n > f->needlen) {
 						f->needlen = n;
+						f->needend = add_bound(runreach, n);
+					}
 				}
 				if (!plain)
 					run = 0;
@@ -276,6 +378,7 @@ needs(const char *p, struct refilter *f)
 						if (set_has(set, (unsigned char)c))
 							f->needset[n++] = (char)c;
 					f->needset[n] = '\0';
+					f->needsetend = add_bound(at, 4);
 				}
 			}
 			a = q;
@@ -284,14 +387,15 @@ needs(const char *p, struct refilter *f)
 }
 
 /* The prefixes of matches of the sequence p[i..end), each string in
- * f->prefix[from..] extended by it: open[k] says string k may grow
+ * f->prefix[from..] extended by it (and with optgroups, through groups
+ * marked '?'): open[k] says string k may grow
  * further.  0 when there are too many to list. */
 static int
 prefixes_of(const char *p, size_t i, size_t end, struct refilter *f, size_t from,
-    unsigned char *open)
+    unsigned char *open, int optgroups)
 {
 	size_t a, q, k, n, alt, j;
-	int plain, optional;
+	int plain, optional, maybe;
 	char c;
 
 	while (i < end) {
@@ -329,25 +433,33 @@ prefixes_of(const char *p, size_t i, size_t end, struct refilter *f, size_t from
 			i = q;
 			continue;
 		}
-		if (p[i] != '(' || !plain) {
+		maybe = optgroups && !plain && q == a + 1 && p[a] == '?';
+		if (p[i] != '(' || (!plain && !maybe)) {
 			/* a bracket, '.', an anchor or a repeated group: the
 			 * prefixes end here */
 			for (k = from; k < f->nprefix; k++)
 				open[k] = 0;
 			return 1;
 		}
-		/* a group: each open string once for each alternative; when
-		 * that makes too many, the strings end before it */
+		/* a group: each open string once for each alternative, and
+		 * for "(...)?" once without it; when that makes too many, the
+		 * strings end before it */
 		n = f->nprefix;
 		for (k = from, j = 0; k < n; k++)
 			j += open[k] != 0;
 		for (alt = 1, a = alt_end(p, i + 1); p[a] == '|'; a = alt_end(p, a + 1))
 			alt++;
-		if (n + j * alt > REFILTER_PREFIXES) {
+		if (n + j * (alt + (size_t)maybe) > REFILTER_PREFIXES) {
 			for (k = from; k < n; k++)
 				open[k] = 0;
 			return 1;
 		}
+		for (k = from; maybe && k < n; k++)
+			if (open[k]) {
+				memcpy(f->prefix[f->nprefix], f->prefix[k], f->prefixlen[k]);
+				f->prefixlen[f->nprefix] = f->prefixlen[k];
+				open[f->nprefix++] = 1;
+			}
 		for (k = from; k < n; k++) {
 			if (!open[k])
 				continue;
@@ -358,7 +470,7 @@ prefixes_of(const char *p, size_t i, size_t end, struct refilter *f, size_t from
 				memcpy(f->prefix[f->nprefix], f->prefix[k], f->prefixlen[k]);
 				f->prefixlen[f->nprefix] = f->prefixlen[k];
 				open[f->nprefix++] = 1;
-				if (!prefixes_of(p, alt, j, f, f->nprefix - 1, open))
+				if (!prefixes_of(p, alt, j, f, f->nprefix - 1, open, optgroups))
 					return 0;
 				if (p[j] == ')')
 					break;
@@ -390,6 +502,21 @@ by_first(const void *a, const void *b)
 	return *(const unsigned char *)a - *(const unsigned char *)b;
 }
 
+/* The bit of the first two bytes c d of a prefix in f->pairs. */
+static unsigned
+pair_bit(unsigned c, unsigned d)
+{
+	return (c * 67 + d) % (64 * REFILTER_PAIRWORDS);
+}
+
+static void
+pair_add(struct refilter *f, unsigned c, unsigned d)
+{
+	unsigned b = pair_bit(c, d);
+
+	f->pairs[b / 64] |= (uint64_t)1 << b % 64;
+}
+
 /* The prefixes of every match of p from p[start]; none when one could
  * be empty or there are too many.  They are sorted by their first byte,
  * and those of a byte found by pstart and pcount. */
@@ -398,19 +525,24 @@ prefixes(const char *p, size_t start, struct refilter *f)
 {
 	unsigned char open[REFILTER_PREFIXES];
 	size_t k;
+	int optgroups, ok;
 
-	f->nprefix = 1;
-	f->prefixlen[0] = 0;
-	open[0] = 1;
-	if (!prefixes_of(p, start, strlen(p), f, 0, open)) {
+	/* an optional group makes more strings, which may be too many:
+	 * then the strings end before each such group */
+	for (optgroups = 1; optgroups >= 0; optgroups--) {
+		f->nprefix = 1;
+		f->prefixlen[0] = 0;
+		open[0] = 1;
+		ok = prefixes_of(p, start, strlen(p), f, 0, open, optgroups);
+		for (k = 0; ok && k < f->nprefix; k++)
+			ok = f->prefixlen[k] > 0;
+		if (ok)
+			break;
+	}
+	if (!ok) {
 		f->nprefix = 0;
 		return;
 	}
-	for (k = 0; k < f->nprefix; k++)
-		if (f->prefixlen[k] == 0) {
-			f->nprefix = 0;
-			return;
-		}
 	/* the rows end in NUL bytes, which no pattern holds, so that they
 	 * can be sorted alone and their lengths found again */
 	for (k = 0; k < f->nprefix; k++)
@@ -424,6 +556,16 @@ prefixes(const char *p, size_t start, struct refilter *f)
 		f->pstart[(unsigned char)f->prefix[k][0]] = (unsigned char)k;
 		f->pcount[(unsigned char)f->prefix[k][0]]++;
 	}
+	memset(f->pairs, 0, sizeof f->pairs);
+	for (k = 0; k < f->nprefix; k++) {
+		unsigned c = (unsigned char)f->prefix[k][0], d;
+
+		if (f->prefixlen[k] > 1)
+			pair_add(f, c, (unsigned char)f->prefix[k][1]);
+		else
+			for (d = 0; d < 256; d++)
+				pair_add(f, c, d);
+	}
 }
 
 void
@@ -432,6 +574,7 @@ refilter_make(struct refilter *f, const char *re)
 	size_t hlen = strlen(H), start;
 
 	memset(f, 0, sizeof *f);
+	f->needend = f->needsetend = SIZE_MAX;
 	if (strncmp(re, H, hlen) == 0) {
 		f->bullet = 1;
 		start = hlen;
@@ -477,6 +620,11 @@ prefix_at(const struct refilter *f, const struct refilter_line *l)
 	for (j = 0; j < nat; j++) {
 		const char *at = l->lc + l->at[j];
 		unsigned char c = (unsigned char)*at;
+		/* the line is NUL-terminated: a byte to look at past the first */
+		unsigned b = pair_bit(c, (unsigned char)at[1]);
+
+		if (!(f->pairs[b / 64] >> b % 64 & 1))
+			continue;
 
 		/* the prefixes are short and share the first byte: compared
 		 * in place from the second */
@@ -541,6 +689,7 @@ int
 refilter_may_match(const struct refilter *f, const struct refilter_line *l)
 {
 	const char *c;
+	size_t n;
 
 	if (!set_has(f->first, l->start[0]) && !(f->bullet &&
 	    (set_has(f->first, l->start[1]) || set_has(f->first, l->start[2]))))
@@ -548,10 +697,12 @@ refilter_may_match(const struct refilter *f, const struct refilter_line *l)
 	if (f->nprefix > 0 && !prefix_at(f, l))
 		return 0;
 	if (f->needset[0] != '\0') {
-		for (c = f->needset; *c != '\0' && memchr(l->lc, *c, l->len) == NULL; c++)
+		n = l->len < f->needsetend ? l->len : f->needsetend;
+		for (c = f->needset; *c != '\0' && memchr(l->lc, *c, n) == NULL; c++)
 			;
 		if (*c == '\0')
 			return 0;
 	}
-	return f->needlen == 0 || bp_contains(l->lc, l->len, f->need, f->needlen);
+	n = l->len < f->needend ? l->len : f->needend;
+	return f->needlen == 0 || bp_contains(l->lc, n, f->need, f->needlen);
 }

@@ -39,6 +39,11 @@ struct rerule {
 extern const struct rerule bp_rerules[];
 extern const size_t bp_nrerules;
 
+/* rules.c: what bp_inline() returns, found the whole way, without the
+ * first look at the line that tells most prose from the masks of a few
+ * bytes (the test driver tests/stripfast.c holds the two together). */
+enum bp_reason bp_inline_rules(struct text t);
+
 /* linewords.c: the length of the character at u[0..n) and whether it
  * makes a word; the next word of s[*pos..n) (0 at the end); at most
  * `most` words counted; does t end a sentence? */
@@ -68,21 +73,25 @@ size_t bp_count_words(struct text t, size_t most);
 int    bp_ends_sentence(struct text t);
 
 /* refilter.c: what a pattern needs of a line before it can match. */
-enum { REFILTER_PREFIXES = 128, REFILTER_PREFIXLEN = 15 };
+enum { REFILTER_PREFIXES = 128, REFILTER_PREFIXLEN = 15, REFILTER_PAIRWORDS = 16 };
 struct refilter {
 	uint64_t first[4];     /* the bytes a match can begin with */
 	int bullet;            /* the pattern opens with H */
 	char needset[9];       /* a match holds one of these bytes... */
 	char need[64];         /* ...and this run of bytes */
 	size_t needlen;
+	/* ...within the first needsetend and needend bytes of the line */
+	size_t needsetend, needend;
 	/* a match begins with one of these (after the bullet); 0: unknown */
 	size_t nprefix;
 	unsigned char prefixlen[REFILTER_PREFIXES];
 	char prefix[REFILTER_PREFIXES][REFILTER_PREFIXLEN];
 	unsigned char pstart[256], pcount[256];   /* by first byte */
+	uint64_t pairs[REFILTER_PAIRWORDS];       /* by the first two, hashed */
 };
 /* A line as the filters look at it: where a match may begin, at the
- * start or after a bullet (nat of them), and the byte there. */
+ * start or after a bullet (nat of them), and the byte there.  lc[len]
+ * is a NUL byte. */
 struct refilter_line {
 	unsigned char start[3];
 	size_t at[3], nat;
