@@ -535,6 +535,11 @@ struct bpnorm {
 	struct nfc nfc;
 };
 struct text bp_normalize(struct bpnorm *z, const char *s, size_t n);
+/* Does the character at u[i..n) stay as it is?  Not a control byte, '&'
+ * or a space that follows a space; past ASCII, valid UTF-8, neither white
+ * space nor invisible, and of combining class 0 with NFC quick check Yes.
+ * Its length, or 0. */
+size_t bp_plain_char(const unsigned char *u, size_t i, size_t n);
 void bp_normalize_free(struct bpnorm *z);
 
 /* rules.c: bp_inline() takes a cleaned, NUL-terminated line and returns
@@ -544,6 +549,10 @@ void bp_normalize_free(struct bpnorm *z);
 enum { BP_HANDFUL = 5, BP_COUNT_MAXLEN = 1000 };
 int bp_is_content(struct text t);
 enum bp_reason bp_inline(struct text t);
+/* Is the line t, as read, one that bp_normalize() leaves as it is and
+ * bp_inline() keeps?  1 when a quick look tells, which it does for most
+ * lines of prose; 0 when it takes the whole way to know. */
+int bp_prose_kept(struct text t);
 /* A bare pointer ("Lees ook:", "Read more") whose next line, when
  * bp_headline() calls it a title, is part of the same boilerplate. */
 int bp_points_ahead(struct text t);

@@ -22,6 +22,8 @@ static void (*masks_fn)(const unsigned char *, size_t, struct charmask *) = mask
 static void stops_portable(const unsigned char *p, size_t nblocks, uint64_t *m);
 static void (*stops_fn)(const unsigned char *, size_t, uint64_t *) = stops_portable;
 static size_t (*pack_fn)(const unsigned char *, uint64_t, uint64_t, char *) = pack_portable;
+static void screen_portable(const unsigned char *p, size_t nblocks, struct screenmask *m, unsigned char *lower);
+static void (*screen_fn)(const unsigned char *, size_t, struct screenmask *, unsigned char *) = screen_portable;
 static const char *engine = "portable";
 static int chosen;
 static unsigned changes;
@@ -183,6 +185,54 @@ stops_portable(const unsigned char *p, size_t nblocks, uint64_t *m)
 	}
 }
 
+static void
+screen_portable(const unsigned char *p, size_t nblocks, struct screenmask *m,
+    unsigned char *lower)
+{
+	uint64_t x, a, f, ascii;
+	uint64_t S, O, HI, AN, CL, C, E, I, N, OO, P, T, W;
+	unsigned g, sh;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++, lower += 64) {
+		S = O = HI = AN = CL = C = E = I = N = OO = P = T = W = 0;
+		for (g = 0; g < 8; g++) {
+			x = load8(p + 8 * g);
+			ascii = ~x & HIGH;
+			a = x & LOW7;
+			f = a | ONES * 0x20;
+			sh = 7 - g;
+			store8((char *)lower + 8 * g, x | (swar_range(a, 'A', 'Z') & ascii) >> 2);
+			S |= (swar_eq(a, ' ') & ascii) >> sh;
+			O |= ((swar_range(a, 0, 0x1F) | swar_eq(a, '&')) & ascii) >> sh;
+			HI |= (x & HIGH) >> sh;
+			AN |= ((swar_range(f, 'a', 'z') | swar_range(a, '0', '9')) & ascii) >> sh;
+			CL |= ((swar_eq(a, '.') | swar_eq(a, '!') | swar_eq(a, '?') |
+			    swar_eq(a, ')') | swar_eq(a, '"') | swar_eq(a, '\'')) & ascii) >> sh;
+			C |= (swar_eq(f, 'c') & ascii) >> sh;
+			E |= (swar_eq(f, 'e') & ascii) >> sh;
+			I |= (swar_eq(f, 'i') & ascii) >> sh;
+			N |= (swar_eq(f, 'n') & ascii) >> sh;
+			OO |= (swar_eq(f, 'o') & ascii) >> sh;
+			P |= (swar_eq(f, 'p') & ascii) >> sh;
+			T |= (swar_eq(f, 't') & ascii) >> sh;
+			W |= (swar_eq(f, 'w') & ascii) >> sh;
+		}
+		m->space = transpose8(S);
+		m->odd = transpose8(O);
+		m->high = transpose8(HI);
+		m->alnum = transpose8(AN);
+		m->close = transpose8(CL);
+		m->c = transpose8(C);
+		m->e = transpose8(E);
+		m->i = transpose8(I);
+		m->n = transpose8(N);
+		m->o = transpose8(OO);
+		m->p = transpose8(P);
+		m->t = transpose8(T);
+		m->w = transpose8(W);
+	}
+}
+
 /* Eight bytes at a time: a byte outside words becomes a newline by a
  * mask, and a group whose bytes all stay (most of them, in prose) goes
  * out whole; the others byte by byte, only those that stay. */
@@ -287,6 +337,45 @@ stops_sse2(const unsigned char *p, size_t nblocks, uint64_t *m)
 	}
 }
 
+static void
+screen_sse2(const unsigned char *p, size_t nblocks, struct screenmask *m,
+    unsigned char *lower)
+{
+	unsigned k, sh;
+	__m128i v, f;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++, lower += 64) {
+		memset(m, 0, sizeof *m);
+		for (k = 0; k < 4; k++) {
+			sh = 16 * k;
+			v = _mm_loadu_si128((const __m128i *)(const void *)(p + sh));
+			f = _mm_or_si128(v, _mm_set1_epi8(0x20));
+			_mm_storeu_si128((__m128i *)(void *)(lower + sh), _mm_or_si128(v,
+			    _mm_and_si128(_mm_set1_epi8(0x20), _mm_and_si128(
+			    _mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('Z' + 1), v)))));
+			m->space |= sse2_eq(v, ' ') << sh;
+			/* the bytes below 0x20 are from -1 to 0x20 signed, but for
+			 * the negative ones: those are high */
+			m->odd |= ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_andnot_si128(v,
+			    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)))) | sse2_eq(v, '&')) << sh;
+			m->high |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << sh;
+			m->alnum |= (sse2_between(f, 'a' - 1, 'z' + 1) |
+			    sse2_between(v, '0' - 1, '9' + 1)) << sh;
+			m->close |= (sse2_eq(v, '.') | sse2_eq(v, '!') | sse2_eq(v, '?') |
+			    sse2_eq(v, ')') | sse2_eq(v, '"') | sse2_eq(v, '\'')) << sh;
+			m->c |= sse2_eq(f, 'c') << sh;
+			m->e |= sse2_eq(f, 'e') << sh;
+			m->i |= sse2_eq(f, 'i') << sh;
+			m->n |= sse2_eq(f, 'n') << sh;
+			m->o |= sse2_eq(f, 'o') << sh;
+			m->p |= sse2_eq(f, 'p') << sh;
+			m->t |= sse2_eq(f, 't') << sh;
+			m->w |= sse2_eq(f, 'w') << sh;
+		}
+	}
+}
+
 #define AVX2 __attribute__((target("avx2,popcnt")))
 
 AVX2 static inline uint64_t
@@ -307,6 +396,14 @@ avx2_between(__m256i v, char lo, char hi)
 {
 	return _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(lo)),
 	    _mm256_cmpgt_epi8(_mm256_set1_epi8(hi), v));
+}
+
+AVX2 static inline __m256i
+avx2_close(__m256i v)
+{
+	return _mm256_or_si256(_mm256_or_si256(avx2_eq(v, '.'), avx2_eq(v, '!')),
+	    _mm256_or_si256(_mm256_or_si256(avx2_eq(v, '?'), avx2_eq(v, ')')),
+	    _mm256_or_si256(avx2_eq(v, '"'), avx2_eq(v, '\''))));
 }
 
 AVX2 static void
@@ -360,6 +457,44 @@ stops_avx2(const unsigned char *p, size_t nblocks, uint64_t *m)
 	for (; nblocks > 0; nblocks--, p += 64, m++)
 		*m = avx2_stops32(_mm256_loadu_si256((const __m256i *)(const void *)p)) |
 		    avx2_stops32(_mm256_loadu_si256((const __m256i *)(const void *)(p + 32))) << 32;
+}
+
+AVX2 static void
+screen_avx2(const unsigned char *p, size_t nblocks, struct screenmask *m,
+    unsigned char *lower)
+{
+	const __m256i sp = _mm256_set1_epi8(0x20);
+	__m256i v0, v1, f0, f1;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++, lower += 64) {
+		v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
+		v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
+		f0 = _mm256_or_si256(v0, sp);
+		f1 = _mm256_or_si256(v1, sp);
+		_mm256_storeu_si256((__m256i *)(void *)lower, _mm256_or_si256(v0,
+		    _mm256_and_si256(sp, avx2_between(v0, 'A' - 1, 'Z' + 1))));
+		_mm256_storeu_si256((__m256i *)(void *)(lower + 32), _mm256_or_si256(v1,
+		    _mm256_and_si256(sp, avx2_between(v1, 'A' - 1, 'Z' + 1))));
+		m->space = avx2_mask(avx2_eq(v0, ' '), avx2_eq(v1, ' '));
+		m->odd = avx2_mask(_mm256_or_si256(_mm256_andnot_si256(v0,
+		    _mm256_cmpgt_epi8(sp, v0)), avx2_eq(v0, '&')),
+		    _mm256_or_si256(_mm256_andnot_si256(v1,
+		    _mm256_cmpgt_epi8(sp, v1)), avx2_eq(v1, '&')));
+		m->high = avx2_mask(v0, v1);
+		m->alnum = avx2_mask(_mm256_or_si256(avx2_between(f0, 'a' - 1, 'z' + 1),
+		    avx2_between(v0, '0' - 1, '9' + 1)),
+		    _mm256_or_si256(avx2_between(f1, 'a' - 1, 'z' + 1),
+		    avx2_between(v1, '0' - 1, '9' + 1)));
+		m->close = avx2_mask(avx2_close(v0), avx2_close(v1));
+		m->c = avx2_mask(avx2_eq(f0, 'c'), avx2_eq(f1, 'c'));
+		m->e = avx2_mask(avx2_eq(f0, 'e'), avx2_eq(f1, 'e'));
+		m->i = avx2_mask(avx2_eq(f0, 'i'), avx2_eq(f1, 'i'));
+		m->n = avx2_mask(avx2_eq(f0, 'n'), avx2_eq(f1, 'n'));
+		m->o = avx2_mask(avx2_eq(f0, 'o'), avx2_eq(f1, 'o'));
+		m->p = avx2_mask(avx2_eq(f0, 'p'), avx2_eq(f1, 'p'));
+		m->t = avx2_mask(avx2_eq(f0, 't'), avx2_eq(f1, 't'));
+		m->w = avx2_mask(avx2_eq(f0, 'w'), avx2_eq(f1, 'w'));
+	}
 }
 
 /* The 32 bytes at p with each byte whose bit in bits is clear made a
@@ -451,6 +586,34 @@ stops_avx512(const unsigned char *p, size_t nblocks, uint64_t *m)
 	}
 }
 
+AVX512 static void
+screen_avx512(const unsigned char *p, size_t nblocks, struct screenmask *m,
+    unsigned char *lower)
+{
+	__m512i v, f;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++, lower += 64) {
+		v = _mm512_loadu_si512((const void *)p);
+		f = _mm512_or_si512(v, _mm512_set1_epi8(0x20));
+		_mm512_storeu_si512((void *)lower, _mm512_mask_add_epi8(v,
+		    avx512_range(v, 'A', 26), v, _mm512_set1_epi8(0x20)));
+		m->space = avx512_eq(v, ' ');
+		m->odd = avx512_range(v, 0, 0x20) | avx512_eq(v, '&');
+		m->high = _mm512_movepi8_mask(v);
+		m->alnum = avx512_range(f, 'a', 26) | avx512_range(v, '0', 10);
+		m->close = avx512_eq(v, '.') | avx512_eq(v, '!') | avx512_eq(v, '?') |
+		    avx512_eq(v, ')') | avx512_eq(v, '"') | avx512_eq(v, '\'');
+		m->c = avx512_eq(f, 'c');
+		m->e = avx512_eq(f, 'e');
+		m->i = avx512_eq(f, 'i');
+		m->n = avx512_eq(f, 'n');
+		m->o = avx512_eq(f, 'o');
+		m->p = avx512_eq(f, 'p');
+		m->t = avx512_eq(f, 't');
+		m->w = avx512_eq(f, 'w');
+	}
+}
+
 AVX512 static size_t
 pack_avx512(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
 {
@@ -470,12 +633,13 @@ static const struct engine {
 	void (*masks)(const unsigned char *, size_t, struct charmask *);
 	size_t (*pack)(const unsigned char *, uint64_t, uint64_t, char *);
 	void (*stops)(const unsigned char *, size_t, uint64_t *);
+	void (*screen)(const unsigned char *, size_t, struct screenmask *, unsigned char *);
 } engines[] = {
-	{ "portable", masks_portable, pack_portable, stops_portable },
+	{ "portable", masks_portable, pack_portable, stops_portable, screen_portable },
 #ifdef HAVE_X86
-	{ "sse2", masks_sse2, pack_portable, stops_sse2 },
-	{ "avx2", masks_avx2, pack_avx2, stops_avx2 },
-	{ "avx512", masks_avx512, pack_avx512, stops_avx512 },
+	{ "sse2", masks_sse2, pack_portable, stops_sse2, screen_sse2 },
+	{ "avx2", masks_avx2, pack_avx2, stops_avx2, screen_avx2 },
+	{ "avx512", masks_avx512, pack_avx512, stops_avx512, screen_avx512 },
 #endif
 };
 enum { NENGINES = sizeof engines / sizeof engines[0] };
@@ -501,6 +665,7 @@ use(const struct engine *e)
 	masks_fn = e->masks;
 	pack_fn = e->pack;
 	stops_fn = e->stops;
+	screen_fn = e->screen;
 	engine = e->name;
 	chosen = 1;
 	changes++;
@@ -599,6 +764,15 @@ charmask_stops(const unsigned char *p, size_t nblocks, uint64_t *m)
 	if (!chosen)
 		choose();
 	stops_fn(p, nblocks, m);
+}
+
+void
+charmask_screen(const unsigned char *p, size_t nblocks, struct screenmask *m,
+    unsigned char *lower)
+{
+	if (!chosen)
+		choose();
+	screen_fn(p, nblocks, m, lower);
 }
 
 /* Blocks are classified before they are packed: the engine is chosen. */

@@ -13,12 +13,8 @@
 #define ONES  0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 
-/* Does the character at u[i..n) stay as it is?  Not a control byte, '&'
- * or a space that follows a space; past ASCII, valid UTF-8, neither white
- * space nor invisible, and of combining class 0 with NFC quick check Yes.
- * Its length, or 0. */
-static size_t
-plain_char(const unsigned char *u, size_t i, size_t n)
+size_t
+bp_plain_char(const unsigned char *u, size_t i, size_t n)
 {
 	const struct nfrec *r;
 	uint32_t cp;
@@ -79,7 +75,7 @@ is_normal(const char *s, size_t n)
 		} else
 			end = n;
 		while (i < end) {
-			if ((k = plain_char(u, i, n)) == 0)
+			if ((k = bp_plain_char(u, i, n)) == 0)
 				return 0;
 			i += k;
 		}

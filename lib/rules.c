@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "rules.h"
+#include "word_priv.h"
 
 /* Longer lines are never boilerplate by a built-in rule; the word list of
  * a line holds at most MAXWORDS words. */
@@ -620,6 +621,7 @@ static struct refilter *filters;
 /* Bit i: rule i (of the first 64) may match a line that begins with the
  * byte, [0], or offers it after a bullet, [1]. */
 static uint64_t by_start[2][256];
+static uint64_t strong;           /* bit i: rule i (of the first 64) is strong */
 
 /* The text of rule i; *built is what to free after. */
 static const char *
@@ -650,6 +652,8 @@ compile_rules(void)
 	for (i = 0; i < bp_nrerules; i++) {
 		refilter_make(&filters[i], rule_pattern(i, &built));
 		free(built);
+		if (i < 64 && bp_rerules[i].strong)
+			strong |= (uint64_t)1 << i;
 		for (c = 0; c < 256 && i < 64; c++) {
 			if (refilter_may_begin(&filters[i], 0, (unsigned char)c))
 				by_start[0][c] |= (uint64_t)1 << i;
@@ -687,138 +691,266 @@ rule_matches(size_t i, const char *lc)
 	return regexec(&recomp[i], lc, 0, NULL, 0) == 0;
 }
 
-/* t[0..n) with ASCII letters lowered, as line_init() writes it, into
- * lc; 0 when t holds a NUL byte. */
-static int
-lower_copy(struct text t, char *lc)
-{
-	const unsigned char *u = (const unsigned char *)t.s;
-	size_t i = 0;
-	uint64_t w;
+/* Strings to find where they begin, by their first byte: a table
+ * built from word lists when first used. */
+enum { MAXSTARTS = 64 };
+struct starts {
+	const char *const *const *lists;   /* NULL-terminated lists of them */
+	int ready;
+	struct { const char *s; size_t len; } word[MAXSTARTS];
+	unsigned char from[256], count[256];
+};
 
-	for (; i + 8 <= t.len; i += 8) {
-		memcpy(&w, u + i, 8);
-		if (((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull) != 0)
-			return 0;
-		if ((w & 0x8080808080808080ull) == 0)
-			w = lower_ascii8(w);
-		else    /* the bytes past ASCII stay; lower the others */
-			w |= lower_ascii8(w & ~0x8080808080808080ull) & 0x2020202020202020ull &
-			    ~(w & 0x8080808080808080ull) >> 2;
-		memcpy(lc + i, &w, 8);
+/* Does one of the strings of t begin at s[0..n)? */
+static int
+starts_at(struct starts *t, const char *s, size_t n)
+{
+	const char *const *const *l;
+	const char *const *w;
+	size_t k, nw = 0;
+	unsigned c;
+
+	if (!t->ready) {
+		/* those of each byte side by side */
+		for (c = 0; c < 256; c++) {
+			t->from[c] = (unsigned char)nw;
+			for (l = t->lists; *l != NULL; l++)
+				for (w = *l; *w != NULL; w++)
+					if ((unsigned char)(*w)[0] == c && nw < MAXSTARTS) {
+						t->word[nw].s = *w;
+						t->word[nw++].len = strlen(*w);
+						t->count[c]++;
+					}
+		}
+		t->ready = 1;
 	}
-	for (; i < t.len; i++) {
-		if (u[i] == 0)
-			return 0;
-		lc[i] = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + ('a' - 'A') : u[i]);
-	}
-	lc[t.len] = '\0';
-	return 1;
+	if (n == 0)
+		return 0;
+	c = (unsigned char)s[0];
+	for (k = t->from[c]; k < (size_t)t->from[c] + t->count[c]; k++)
+		if (t->word[k].len <= n && memcmp(s, t->word[k].s, t->word[k].len) == 0)
+			return 1;
+	return 0;
 }
 
 /* The words that the credits and the pleas look for first in a line. */
-static const char *const *const opening_lists[] = {
+static struct starts openings = { .lists = (const char *const *const []){
 	app_verbs, follow_verbs, photo_labels, source_labels,
-	(const char *const []){ "copyright", NULL }, NULL
-};
+	(const char *const []){ "copyright", NULL }, NULL } };
+/* The labels rule_caption() looks for after the end of a sentence. */
+static struct starts captions = {
+	.lists = (const char *const *const []){ caption_labels, NULL } };
+/* The markers of the pleas (rule_plea()), which the screen finds by
+ * their first three letters in any case. */
+static struct starts pleas = { .lists = (const char *const *const []){
+	(const char *const []){ "cookie", "nieuwsbrief", "newsletter", "tip", NULL }, NULL } };
 
-/* Does lc[0..n) hold one of the strings of opening_lists?  Only where a
- * byte opens one of them is a string compared. */
+/* Does lc[0..n) hold one of the openings? */
 static int
 holds_opening(const char *lc, size_t n)
 {
-	static unsigned char opens[256];
-	static int ready;
-	const char *const *const *l;
-	const char *const *w;
-	size_t i, k;
+	size_t i;
 
-	if (!ready) {
-		for (l = opening_lists; *l != NULL; l++)
-			for (w = *l; *w != NULL; w++)
-				opens[(unsigned char)(*w)[0]] = 1;
-		ready = 1;
-	}
-	for (i = 0; i < n; i++) {
-		if (!opens[(unsigned char)lc[i]])
-			continue;
-		for (l = opening_lists; *l != NULL; l++)
-			for (w = *l; *w != NULL; w++)
-				if ((*w)[0] == lc[i] && (k = strlen(*w)) <= n - i &&
-				    memcmp(lc + i, *w, k) == 0)
-					return 1;
-	}
+	for (i = 0; i < n; i++)
+		if (starts_at(&openings, lc + i, n - i))
+			return 1;
 	return 0;
 }
 
-/* Could rule_caption() find a label after the end of a sentence? */
-static int
-caption_possible(const char *lc, size_t n)
-{
-	static const char ends[] = ".!?)\"'";
-	const char *p, *end = lc + n, *e;
-	const char *const *l;
-	size_t k;
+/* The masks of a line are taken this many blocks at a time. */
+enum { SCREEN_BLOCKS = (MAXRULELEN + 63) / 64 };
 
-	for (e = ends; *e != '\0'; e++)
-		for (p = lc; (p = memchr(p, *e, (size_t)(end - p))) != NULL; p++) {
-			if (end - p < 3 || p[1] != ' ')
+/* The mask f of block k of m (nb blocks) moved d bytes back: bit j for
+ * byte j + d. */
+#define AHEAD(m, nb, k, f, d) ((m)[k].f >> (d) | \
+	((k) + 1 < (nb) ? (m)[(k) + 1].f << (64 - (d)) : 0))
+
+/* The masks of the blocks of s[0..n) from block k on, at most max of
+ * them, and their bytes with the ASCII letters lowered, as line_init() writes
+ * them, to lower; the block that
+ * s ends in is read from a copy with zeros after the end.  How many
+ * blocks there were. */
+static size_t
+screen_blocks(const char *s, size_t n, size_t k, size_t max, struct screenmask *m,
+    unsigned char *lower)
+{
+	unsigned char last[64];
+	size_t nb = (n + 63) / 64 - k, full = n / 64 > k ? n / 64 - k : 0;
+
+	if (nb > max)
+		nb = max;
+	if (full > nb)
+		full = nb;
+	charmask_screen((const unsigned char *)s + 64 * k, full, m, lower);
+	if (full < nb) {
+		memset(last, 0, sizeof last);
+		memcpy(last, s + 64 * (k + full), n - 64 * (k + full));
+		charmask_screen(last, 1, m + full, lower + 64 * full);
+	}
+	return nb;
+}
+
+/* What screen_plain() carries from one block to the next. */
+struct plainscan {
+	uint64_t space;       /* the last byte was a space */
+	size_t skip;          /* the bytes of a character already looked at */
+};
+
+/* Do the blocks k0 .. k0 + nb - 1 of the line t hold nothing that
+ * bp_normalize() would change (with as_read) or the copyright sign?  No
+ * control bytes, NUL, '&', two spaces in a row or characters past ASCII
+ * that are not plain (bp_plain_char()). */
+static int
+screen_plain(struct text t, const struct screenmask *m, size_t k0, size_t nb,
+    int as_read, struct plainscan *ps)
+{
+	const unsigned char *u = (const unsigned char *)t.s;
+	uint64_t valid, bits;
+	size_t k, j, len;
+
+	for (k = 0; k < nb; k++, m++) {
+		valid = (k0 + k + 1) * 64 <= t.len ? ~(uint64_t)0 :
+		    ((uint64_t)1 << t.len % 64) - 1;
+		if ((m->odd & valid) || (m->space & (m->space << 1 | ps->space)))
+			return 0;
+		ps->space = m->space >> 63;
+		for (bits = m->high & valid; bits; bits &= bits - 1) {
+			j = 64 * (k0 + k) + lowest_bit(bits);
+			if (j < ps->skip)
 				continue;
-			for (l = caption_labels; *l != NULL; l++)
-				if ((*l)[0] == p[2] && (k = strlen(*l)) <= (size_t)(end - p - 2) &&
-				    memcmp(p + 2, *l, k) == 0)
-					return 1;
+			if (u[j] == 0xC2 && j + 1 < t.len && u[j + 1] == 0xA9)
+				return 0;
+			len = as_read ? bp_plain_char(u, j, t.len) : 1;
+			if (len == 0)
+				return 0;
+			ps->skip = j + len;
 		}
-	return 0;
+	}
+	return 1;
+}
+
+/* Where a plea marker ("coo", "nie", "new", "tip") may begin in block k
+ * of m. */
+static uint64_t
+plea_starts(const struct screenmask *m, size_t nb, size_t k)
+{
+	return (m[k].c & AHEAD(m, nb, k, o, 1) & AHEAD(m, nb, k, o, 2)) |
+	    (m[k].n & AHEAD(m, nb, k, i, 1) & AHEAD(m, nb, k, e, 2)) |
+	    (m[k].n & AHEAD(m, nb, k, e, 1) & AHEAD(m, nb, k, w, 2)) |
+	    (m[k].t & AHEAD(m, nb, k, i, 1) & AHEAD(m, nb, k, p, 2));
+}
+
+/* A line longer than any rule looks at is kept when it holds a word;
+ * with as_read, when bp_normalize() leaves it as it is, too. */
+static int
+long_kept(struct text t, int as_read)
+{
+	static unsigned char lower[SCREEN_BLOCKS * 64];
+	struct screenmask m[SCREEN_BLOCKS];
+	struct plainscan ps = { 0, 0 };
+	size_t k, nb;
+	uint64_t alnum = 0;
+
+	for (k = 0; k * 64 < t.len; k += nb) {
+		nb = screen_blocks(t.s, t.len, k, SCREEN_BLOCKS, m, lower);
+		if (!screen_plain(t, m, k, nb, as_read, &ps))
+			return 0;
+		while (nb-- > 0)
+			alnum |= m[nb].alnum;
+		nb = SCREEN_BLOCKS;
+	}
+	return alnum != 0;
 }
 
 /*
  * Most lines are prose: bp_inline() keeps them, and finding that out
  * word by word is most of its cost.  This tells it for most of them from
- * a few cheap looks, and says 0 whenever a rule could still apply: a
- * line of prose (see bp_is_content) is removed only by the pleas, a
- * credit that opens with its label, a caption that ends in a credit and
- * the strong patterns, and each of those needs some word or string that
- * is looked for here.
+ * the masks of a few bytes (charmask_screen()), and says 0 whenever a
+ * rule could still apply: a line of prose (see bp_is_content) is removed
+ * only by the pleas, a credit that opens with its label, a caption that
+ * ends in a credit and the strong patterns, and each of those needs some
+ * word or string that is looked for here.  With as_read, the line is
+ * also one that bp_normalize() leaves as it is.
  */
 static int
-surely_kept(struct text t)
+surely_kept(struct text t, int as_read)
 {
-	static char lc[MAXRULELEN + 1];
+	static unsigned char lower[SCREEN_BLOCKS * 64 + 1];
+	const char *lc = (const char *)lower;
+	struct screenmask m[SCREEN_BLOCKS];
+	struct plainscan ps = { 0, 0 };
 	struct refilter_line F;
-	uint64_t cand;
-	const char *sp;
-	size_t i, first;
+	uint64_t bits, starts[SCREEN_BLOCKS], plea = 0;
+	uint64_t after_space = 1;    /* the line begins as if after a space */
+	size_t i, j, k, nb, n = t.len, first = n, words = 0;
 
-	if (t.len <= 60 || t.len > MAXRULELEN || !bp_ends_sentence(t) ||
-	    bp_count_words(t, BP_HANDFUL + 1) <= BP_HANDFUL || !lower_copy(t, lc))
+	if (n == 0 || (as_read && (t.s[0] == ' ' || t.s[n - 1] == ' ')))
+		return 0;
+	if (n > MAXRULELEN)
+		return long_kept(t, as_read);
+	/* a share marker ("Deel dit artikel") is short */
+	if (!bp_ends_sentence(t) || (n <= 60 && trailer_candidate(t.s, n) == TRAILER_SHARE))
+		return 0;
+	nb = screen_blocks(t.s, n, 0, SCREEN_BLOCKS, m, lower);
+	if (!screen_plain(t, m, 0, nb, as_read, &ps))
+		return 0;
+	lower[n] = '\0';
+	for (k = 0; k < nb; k++) {
+		if (first == n && m[k].space)
+			first = 64 * k + lowest_bit(m[k].space);
+		/* chunks that begin with a letter or digit: each a word */
+		words += bit_count(m[k].alnum & (m[k].space << 1 | after_space));
+		after_space = m[k].space >> 63;
+		starts[k] = plea_starts(m, nb, k);
+		plea |= starts[k];
+	}
+	if (words <= BP_HANDFUL)
 		return 0;
 	/* the first word, for the credits and the pleas that look at it,
 	 * stands in the first chunk when that holds a letter or digit */
-	first = (sp = memchr(lc, ' ', t.len)) != NULL ? (size_t)(sp - lc) : t.len;
-	for (i = 0; i < first && !bp_ascii_alnum((unsigned char)lc[i]); i++)
-		;
-	if (i == first || memcmp(lc, "(c", 2) == 0 || holds_opening(lc, first))
+	if (!(m[0].alnum & (first >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << first) - 1)) ||
+	    memcmp(lc, "(c", 2) == 0 || holds_opening(lc, first))
 		return 0;
-	/* the pleas' markers anywhere, the copyright sign, and a caption */
-	if (bp_contains(lc, t.len, "cookie", 6) || bp_contains(lc, t.len, "nieuwsbrief", 11) ||
-	    bp_contains(lc, t.len, "newsletter", 10) || bp_contains(lc, t.len, "tip", 3) ||
-	    bp_contains(lc, t.len, "\xC2\xA9", 2) || caption_possible(lc, t.len))
-		return 0;
+	/* a plea has at most 40 words */
+	if (plea != 0 && words <= 40)
+		for (k = 0; k < nb; k++)
+			for (bits = starts[k]; bits; bits &= bits - 1)
+				if (starts_at(&pleas, lc + 64 * k + lowest_bit(bits),
+				    n - 64 * k - lowest_bit(bits)))
+					return 0;
+	/* a label after the end of a sentence: a caption */
+	for (k = 0; k < nb; k++)
+		for (bits = m[k].close & AHEAD(m, nb, k, space, 1); bits; bits &= bits - 1)
+			if ((j = 64 * k + lowest_bit(bits)) + 3 <= n &&
+			    starts_at(&captions, lc + j + 2, n - j - 2))
+				return 0;
 	if (recomp == NULL)
 		compile_rules();
-	refilter_line(&F, lc, t.len);
-	cand = candidates(&F);
-	for (i = 0; i < bp_nrerules; i++)
-		if (bp_rerules[i].strong && is_candidate(cand, i) &&
-		    refilter_may_match(&filters[i], &F) &&
+	refilter_line(&F, lc, n);
+	for (bits = candidates(&F) & strong; bits; bits &= bits - 1)
+		if (refilter_may_match(&filters[i = lowest_bit(bits)], &F) && rule_matches(i, lc))
+			return 0;
+	for (i = 64; i < bp_nrerules; i++)
+		if (bp_rerules[i].strong && refilter_may_match(&filters[i], &F) &&
 		    rule_matches(i, lc))
 			return 0;
 	return 1;
 }
 
+int
+bp_prose_kept(struct text t)
+{
+	return surely_kept(t, 1);
+}
+
 enum bp_reason
 bp_inline(struct text t)
+{
+	return t.len == 0 || surely_kept(t, 0) ? BP_KEPT : bp_inline_rules(t);
+}
+
+enum bp_reason
+bp_inline_rules(struct text t)
 {
 	static struct line L;   /* large: kept out of the stack */
 	struct refilter_line F;
@@ -826,7 +958,7 @@ bp_inline(struct text t)
 	enum bp_reason why;
 	size_t i;
 
-	if (t.len == 0 || surely_kept(t))
+	if (t.len == 0)
 		return BP_KEPT;
 	if (symbols_only(t))
 		return BP_SYMBOLS;

@@ -169,8 +169,12 @@ strip_line(struct article *a, struct artline *line, void *arg)
 
 	if (raw.len == 0)
 		return;
-	c = clean(st, raw);
-	if (c.len == 0)
+	if (!st->o.noinline && bp_prose_kept(raw)) {
+		/* most lines: clean as read, and prose no built-in rule takes
+		 * (the -f rules need the line NUL-terminated) */
+		c = st->o.rules != NULL ? clean(st, raw) : raw;
+		st->follow = 0;
+	} else if ((c = clean(st, raw)).len == 0)
 		why = BP_BLANK;
 	else if (!st->o.noinline) {
 		why = bp_inline(c);

@@ -36,6 +36,19 @@ void   charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *
  * other than U+00C0..U+00FF (lead byte 0xC3); other bits may be set too. */
 void   charmask_stops(const unsigned char *p, size_t nblocks, uint64_t *m);
 size_t charmask_pack(const unsigned char *p, uint64_t word, uint64_t keep, char *out);
+/* For artstrip's first look at a line (rules.c): the bytes its quick
+ * tests turn on, the letters in either case; and the bytes of each block
+ * with the ASCII letters lowered, to lower (64 bytes a block). */
+struct screenmask {
+	uint64_t space;         /* ' ' */
+	uint64_t odd;           /* bytes below 0x20, & */
+	uint64_t high;          /* bytes 0x80 and up */
+	uint64_t alnum;         /* A-Z a-z 0-9 */
+	uint64_t close;         /* . ! ? ) " ' */
+	uint64_t c, e, i, n, o, p, t, w;
+};
+void   charmask_screen(const unsigned char *p, size_t nblocks, struct screenmask *m,
+           unsigned char *lower);
 const char *charmask_engine(const char *name);
 const char *charmask_engine_at(size_t k);  /* k-th of this build, best last; NULL past them */
 /* A number that changes whenever what the engine gives may have changed:
@@ -59,6 +72,17 @@ lowest_bit(uint64_t x)
 		k++;
 	return k;
 #endif
+}
+
+/* The number of set bits of x.  Without a popcount instruction in the
+ * baseline, the compiler's builtin would be a library call. */
+static inline unsigned
+bit_count(uint64_t x)
+{
+	x = x - (x >> 1 & 0x5555555555555555u);
+	x = (x & 0x3333333333333333u) + (x >> 2 & 0x3333333333333333u);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+	return (unsigned)((x * 0x0101010101010101u) >> 56);
 }
 
 /* ---- wordcheck.c: the start-up check of the block engine ----

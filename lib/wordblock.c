@@ -201,17 +201,6 @@ low_bits(unsigned k)
 	return k >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << k) - 1;
 }
 
-/* Without a popcount instruction in the baseline, the compiler's
- * builtin would be a library call. */
-static inline unsigned
-bit_count(uint64_t x)
-{
-	x = x - (x >> 1 & 0x5555555555555555u);
-	x = (x & 0x3333333333333333u) + (x >> 2 & 0x3333333333333333u);
-	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
-	return (unsigned)((x * 0x0101010101010101u) >> 56);
-}
-
 /* x with each bit moved k places on: byte j gets the bit of byte j - k,
  * the first k from the block before. */
 #define BEFORE(x, k) ((b->m->x << (k)) | (pv->m->x >> (64 - (k))))
