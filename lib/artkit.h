@@ -799,6 +799,8 @@ struct langvote {
 };
 void lang_vote_begin(struct langvote *v);
 void lang_vote_add(struct langvote *v, const char *s, size_t n);
+/* lang_vote_add() that stops as soon as the vote has settled: has it? */
+int  lang_vote_add_settling(struct langvote *v, const char *s, size_t n);
 const struct lang *lang_vote_result(const struct langvote *v,
     const struct lang *fallback);
 int  lang_vote_settled(const struct langvote *v);

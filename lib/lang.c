@@ -11,6 +11,7 @@
  * so that a short German text with few function words leans the right
  * way.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,14 +85,27 @@ lang_codes(void)
 	return codes;
 }
 
+/* The hash of a word of n bytes (at most WORDMAX) at w, which holds
+ * zeros after it up to 16 bytes: two multiplications for the whole word,
+ * not one for each byte. */
+static unsigned
+hash16(const unsigned char *w, size_t n)
+{
+	uint64_t lo, hi, h;
+
+	memcpy(&lo, w, 8);
+	memcpy(&hi, w + 8, 8);
+	h = (lo * 0x9E3779B97F4A7C15u) ^ (hi * 0xC2B2AE3D27D4EB4Fu) ^ n;
+	return (unsigned)(h >> 40 ^ h >> 17);
+}
+
 static unsigned
 hash(const char *s, size_t n)
 {
-	unsigned h = 2166136261u;
+	unsigned char w[16] = { 0 };
 
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	memcpy(w, s, n < WORDMAX ? n : WORDMAX);
+	return hash16(w, n);
 }
 
 static struct slot *
@@ -203,15 +217,15 @@ stop_langs(const char *w, size_t len, unsigned h)
 	}
 }
 
-/* The loop of lang_vote_add_ref() with a table for each byte, and the
- * hash of each word taken as it is read. */
-void
-lang_vote_add(struct langvote *v, const char *text, size_t n)
+/* The loop of lang_vote_add_ref() with a table for each byte; with
+ * settle, it stops once the vote has settled.  Has it? */
+static int
+vote(struct langvote *v, const char *text, size_t n, int settle)
 {
 	const unsigned char *s = (const unsigned char *)text, *e = s + n, *p;
-	char w[WORDMAX];
+	unsigned char w[16];
 	size_t i = 0, len, k, q;
-	unsigned langs, h, b, c;
+	unsigned langs, b, c;
 	size_t de = lang_index(&lang_de);
 	unsigned long german = 0;
 	int quoted = 0;
@@ -234,12 +248,10 @@ lang_vote_add(struct langvote *v, const char *text, size_t n)
 		/* a word: letters and bytes of multi-byte characters, the
 		 * first of which is here */
 		len = 0;
-		h = 2166136261u;
+		memset(w, 0, sizeof w);
 		for (;;) {
-			for (p = s + i; p < e && len < WORDMAX && (c = vplain[*p]) != 0; p++) {
-				w[len++] = (char)c;
-				h = (h ^ c) * 16777619u;
-			}
+			for (p = s + i; p < e && len < WORDMAX && (c = vplain[*p]) != 0; p++)
+				w[len++] = (unsigned char)c;
 			for (; p < e && vplain[*p] != 0; p++)
 				len = WORDMAX + 1;      /* too long to look up */
 			i = (size_t)(p - s);
@@ -250,19 +262,37 @@ lang_vote_add(struct langvote *v, const char *text, size_t n)
 				german += german_letter(s, i, n);
 			else if (b != VB_QUOTE || c < 0x80 || dquote_len(s, i, n) > 0)
 				break;
-			if (len < WORDMAX) {
-				w[len] = (char)c;
-				h = (h ^ c) * 16777619u;
-			}
+			if (len < WORDMAX)
+				w[len] = (unsigned char)c;
 			len++;
 			i++;
 		}
-		if (len <= WORDMAX && (langs = stop_langs(w, len, h)) != 0)
+		if (len <= WORDMAX && (langs = stop_langs((const char *)w, len, hash16(w, len))) != 0) {
 			for (k = 0; k < NLANGS; k++)
 				if (langs & 1u << k)
 					v->score[k] += quoted ? 1 : 2;
+			if (settle) {
+				v->score[de] += german;
+				german = 0;
+				if (lang_vote_settled(v))
+					return 1;
+			}
+		}
 	}
 	v->score[de] += german;
+	return settle && lang_vote_settled(v);
+}
+
+void
+lang_vote_add(struct langvote *v, const char *s, size_t n)
+{
+	(void)vote(v, s, n, 0);
+}
+
+int
+lang_vote_add_settling(struct langvote *v, const char *s, size_t n)
+{
+	return vote(v, s, n, 1);
 }
 
 /* Words are runs of ASCII letters and of bytes of multi-byte characters,

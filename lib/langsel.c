@@ -172,9 +172,9 @@ hold_line(struct article *a, struct artline *line, void *arg)
 	if (line->t.len > 0)
 		memcpy(ls->text + ls->textlen, line->t.s, line->t.len);
 	ls->textlen += line->t.len;
-	lang_vote_add(&ls->vote, line->t.s, line->t.len);
 	ls->seen += line->t.len;
-	if (ls->seen >= LANGSEL_PREFIX || lang_vote_settled(&ls->vote))
+	if (lang_vote_add_settling(&ls->vote, line->t.s, line->t.len) ||
+	    ls->seen >= LANGSEL_PREFIX)
 		release(a, ls);
 }
 
