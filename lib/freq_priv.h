@@ -22,13 +22,15 @@ freq_load8(const void *p)
 	return v;
 }
 
-/* Most words of a text are a few frequent ones, so a small direct-mapped
- * cache under a cheap hash finds them before the keyed hash is computed;
+/* Most words of a text are a few frequent ones, so a direct-mapped cache
+ * under a cheap hash finds them before the keyed hash is computed (128K
+ * slots, 4 MB: with 16K, a corpus of Dutch, English and German text took
+ * a third longer to count);
  * it holds each word's first and last eight bytes (zero-padded when it
  * is shorter), which tell most words apart without memcmp().  Crafted
  * input can at worst make every look-up miss it: one comparison more per
  * word. */
-enum { FREQ_CACHE_BITS = 14 };
+enum { FREQ_CACHE_BITS = 17 };
 struct freq_cached {
 	uint64_t head, tail;
 	size_t len;
