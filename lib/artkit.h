@@ -706,6 +706,15 @@ lower_ascii8(uint64_t w)
 	return w | upper >> 2;
 }
 
+/* lower_ascii8() for any eight bytes: those from 0x80 on stay. */
+static inline uint64_t
+lower_any8(uint64_t w)
+{
+	const uint64_t high = 0x8080808080808080ull;
+
+	return w | (lower_ascii8(w & ~high) & 0x2020202020202020ull & ~(w & high) >> 2);
+}
+
 /* The normalization tables, generated with the others: combining class
  * and flags by nf_rec(cp), full canonical decompositions sorted by code
  * point, primary composites sorted by (first, second). */

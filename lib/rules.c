@@ -671,12 +671,6 @@ candidates(const struct refilter_line *F)
 	return by_start[0][F->start[0]] | by_start[1][F->start[1]] | by_start[1][F->start[2]];
 }
 
-static int
-is_candidate(uint64_t cand, size_t i)
-{
-	return i >= 64 || ((cand >> i) & 1);
-}
-
 /* Does rule i match the lower-case line lc? */
 static int
 rule_matches(size_t i, const char *lc)
@@ -977,14 +971,15 @@ bp_inline_rules(struct text t)
 	/* a NUL byte would cut the line short for regexec */
 	if (memchr(t.s, '\0', t.len) == NULL) {
 		refilter_line(&F, L.lc, t.len);
-		cand = candidates(&F);
-		for (i = 0; i < bp_nrerules; i++) {
-			if ((L.content && !bp_rerules[i].strong) || !is_candidate(cand, i))
-				continue;
-			if (refilter_may_match(&filters[i], &F) &&
+		cand = candidates(&F) & (L.content ? strong : ~(uint64_t)0);
+		for (; cand != 0; cand &= cand - 1)
+			if (refilter_may_match(&filters[i = lowest_bit(cand)], &F) &&
 			    rule_matches(i, L.lc))
 				return bp_rerules[i].reason;
-		}
+		for (i = 64; i < bp_nrerules; i++)
+			if ((!L.content || bp_rerules[i].strong) &&
+			    refilter_may_match(&filters[i], &F) && rule_matches(i, L.lc))
+				return bp_rerules[i].reason;
 	}
 	if (L.content)
 		return BP_KEPT;
