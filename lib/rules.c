@@ -621,6 +621,11 @@ static struct refilter *filters;
 /* Bit i: rule i (of the first 64) may match a line that begins with the
  * byte, [0], or offers it after a bullet, [1]. */
 static uint64_t by_start[2][256];
+/* The same by the first two bytes, hashed: bit i of by_pair[k][b] when
+ * a prefix of rule i begins with two bytes of bucket b (every bucket
+ * when the rule has no prefixes listed). */
+enum { PAIR_BUCKETS = 1024 };
+static uint64_t by_pair[2][PAIR_BUCKETS];
 static uint64_t strong;           /* bit i: rule i (of the first 64) is strong */
 
 /* The text of rule i; *built is what to free after. */
@@ -634,6 +639,35 @@ rule_pattern(size_t i, char **built)
 	    readmore_pattern(RM_LABEL, LABEL_HEAD, LABEL_TAIL) :
 	    readmore_pattern(RM_LINE, H, T);
 	return *built;
+}
+
+static size_t
+pair_bucket(unsigned c, unsigned d)
+{
+	return (c * 67 + d) % PAIR_BUCKETS;
+}
+
+/* Rule i (of the first 64) into by_pair, from its filter f. */
+static void
+add_pairs(const struct refilter *f, size_t i)
+{
+	uint64_t bit = (uint64_t)1 << i;
+	size_t j, k, b;
+	unsigned c, d;
+
+	for (j = 0; j < (f->bullet ? 2u : 1u); j++) {
+		if (f->nprefix == 0)
+			for (b = 0; b < PAIR_BUCKETS; b++)
+				by_pair[j][b] |= bit;
+		for (k = 0; k < f->nprefix; k++) {
+			c = (unsigned char)f->prefix[k][0];
+			if (f->prefixlen[k] > 1)
+				by_pair[j][pair_bucket(c, (unsigned char)f->prefix[k][1])] |= bit;
+			else
+				for (d = 0; d < 256; d++)
+					by_pair[j][pair_bucket(c, d)] |= bit;
+		}
+	}
 }
 
 /* The filters of every rule; the matchers are compiled when first
@@ -654,6 +688,8 @@ compile_rules(void)
 		free(built);
 		if (i < 64 && bp_rerules[i].strong)
 			strong |= (uint64_t)1 << i;
+		if (i < 64)
+			add_pairs(&filters[i], i);
 		for (c = 0; c < 256 && i < 64; c++) {
 			if (refilter_may_begin(&filters[i], 0, (unsigned char)c))
 				by_start[0][c] |= (uint64_t)1 << i;
@@ -663,12 +699,25 @@ compile_rules(void)
 	}
 }
 
-/* The rules that may match the line F, as bits; the first test of
- * refilter_may_match() for all of them at once. */
+/* The two bytes at place j of F, as a bucket of by_pair (the line is
+ * NUL-terminated: there is a byte after its last). */
+static size_t
+pair_at(const struct refilter_line *F, size_t j)
+{
+	unsigned char c = F->start[j];
+
+	return pair_bucket(c, c != 0 && F->at[j] < F->len ? (unsigned char)F->lc[F->at[j] + 1] : 0);
+}
+
+/* The rules that may match the line F, as bits; the first tests of
+ * refilter_may_match() for all of them at once: the first byte, and the
+ * first two of a prefix. */
 static uint64_t
 candidates(const struct refilter_line *F)
 {
-	return by_start[0][F->start[0]] | by_start[1][F->start[1]] | by_start[1][F->start[2]];
+	return (by_start[0][F->start[0]] & by_pair[0][pair_at(F, 0)]) |
+	    (by_start[1][F->start[1]] & by_pair[1][pair_at(F, 1)]) |
+	    (by_start[1][F->start[2]] & by_pair[1][pair_at(F, 2)]);
 }
 
 /* Does rule i match the lower-case line lc? */
