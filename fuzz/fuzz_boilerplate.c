@@ -6,9 +6,11 @@
  *  - bp_clean() never grows a line, ends it with a NUL, leaves no white
  *    space but single inner spaces, is idempotent, and keeps every byte
  *    that is neither white space nor an invisible character, in order;
- *  - bp_inline() gives BP_KEPT or a named reason, the same one twice,
- *    and leaves a line of more than 600 bytes with a letter or digit
- *    alone;
+ *  - bp_inline() gives BP_KEPT or a named reason, the same one twice
+ *    and the same as bp_inline_rules(), without its shortcut, and leaves
+ *    a line of more than 600 bytes with a letter or digit alone;
+ *  - a line that bp_prose_kept() keeps is one that bp_normalize() leaves
+ *    as it is and the rules keep;
  *  - a fixed user rule matches its own line, and every line may be a
  *    pattern (the limits of user patterns keep them cheap or refuse
  *    them);
@@ -22,6 +24,7 @@
 #include <unistd.h>
 
 #include "fuzz.h"
+#include "rules.h"
 
 static struct fz_lines lines;
 static char *buf, *buf2, *rules;
@@ -130,6 +133,9 @@ check_decode(struct text in)
 
 	t = bp_normalize(&norm, in.s, in.len);
 	FZ_CHECK(t.s[t.len] == '\0', "bp_normalize left no NUL");
+	FZ_CHECK(!bp_prose_kept(in) ||
+	    (fz_memeq(t.s, t.len, in.s, in.len) && bp_inline_rules(t) == BP_KEPT),
+	    "bp_prose_kept kept a line that cleaning or a rule changes");
 	once = estrndup(t.s, t.len);
 	n = t.len;
 	t = bp_normalize(&norm, once, n);
@@ -173,6 +179,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FZ_CHECK(why < BP_NREASONS && bp_reason_name(why)[0] != '\0',
 		    "bp_inline gave no named reason");
 		FZ_CHECK(why == again, "bp_inline changed its mind");
+		FZ_CHECK(why == bp_inline_rules(out), "bp_inline and its rules differ");
 		for (j = 0, alnum = 0; j < out.len; j++)
 			if ((out.s[j] >= '0' && out.s[j] <= '9') ||
 			    ((out.s[j] | 0x20) >= 'a' && (out.s[j] | 0x20) <= 'z'))
