@@ -22,12 +22,14 @@
 /* Longer lines are never boilerplate by a built-in rule; the word list of
  * a line holds at most MAXWORDS words. */
 enum { MAXRULELEN = 600, MAXWORDS = 64 };
+/* The masks of a line are taken this many blocks at a time. */
+enum { SCREEN_BLOCKS = (MAXRULELEN + 63) / 64 };
 
 /* ---- the line as the rules see it ---- */
 
 struct line {
 	struct text t;             /* cleaned */
-	char lc[MAXRULELEN + 1];   /* ASCII lower case copy of t */
+	char lc[SCREEN_BLOCKS * 64 + 1];   /* ASCII lower case copy of t */
 	struct text w[MAXWORDS];   /* words of lc */
 	size_t nw;                 /* number of words, at most MAXWORDS */
 	size_t wordsend;           /* lc[0..wordsend) holds the words */
@@ -45,8 +47,21 @@ add_word(struct line *L, size_t first, size_t last)
 	}
 }
 
+/* What follows from the words of L and its text t. */
 static void
-line_init(struct line *L, struct text t)
+line_finish(struct line *L, struct text t)
+{
+	L->lc[t.len] = '\0';
+	L->wordsend = L->nw > 0 ? (size_t)(L->w[L->nw - 1].s + L->w[L->nw - 1].len - L->lc) : 0;
+	L->colon = t.len > 0 && t.s[t.len - 1] == ':';
+	/* bp_is_content(), with the words already counted */
+	L->content = L->nw > BP_HANDFUL && bp_ends_sentence(t);
+}
+
+/* line_init() a character at a time, for any line of at most MAXRULELEN
+ * bytes. */
+static void
+line_init_bytes(struct line *L, struct text t)
 {
 	const unsigned char *u = (const unsigned char *)t.s;
 	struct wordspan span;
@@ -78,11 +93,7 @@ line_init(struct line *L, struct text t)
 	}
 	if (span.found)
 		add_word(L, span.first, span.last);
-	L->lc[t.len] = '\0';
-	L->wordsend = L->nw > 0 ? (size_t)(L->w[L->nw - 1].s + L->w[L->nw - 1].len - L->lc) : 0;
-	L->colon = t.len > 0 && t.s[t.len - 1] == ':';
-	/* bp_is_content(), with the words already counted */
-	L->content = L->nw > BP_HANDFUL && bp_ends_sentence(t);
+	line_finish(L, t);
 }
 
 /* The word i as it stands in the original line (its case kept). */
@@ -800,9 +811,6 @@ holds_opening(const char *lc, size_t n)
 	return 0;
 }
 
-/* The masks of a line are taken this many blocks at a time. */
-enum { SCREEN_BLOCKS = (MAXRULELEN + 63) / 64 };
-
 /* The mask f of block k of m (nb blocks) moved d bytes back: bit j for
  * byte j + d. */
 #define AHEAD(m, nb, k, f, d) ((m)[k].f >> (d) | \
@@ -831,6 +839,93 @@ screen_blocks(const char *s, size_t n, size_t k, size_t max, struct screenmask *
 		charmask_screen(last, 1, m + full, lower + 64 * full);
 	}
 	return nb;
+}
+
+/* The first bit of v (nb blocks) from bit i on; 64 nb when none is set. */
+static size_t
+next_bit(const uint64_t *v, size_t nb, size_t i)
+{
+	size_t k = i / 64;
+	uint64_t x;
+
+	if (k >= nb)
+		return 64 * nb;
+	for (x = v[k] & (~(uint64_t)0 << i % 64); x == 0; x = v[k])
+		if (++k == nb)
+			return 64 * nb;
+	return 64 * k + lowest_bit(x);
+}
+
+/* The last bit of v up to bit i; SIZE_MAX when none is set. */
+static size_t
+last_bit(const uint64_t *v, size_t i)
+{
+	size_t k = i / 64;
+	uint64_t x = v[k] & (i % 64 == 63 ? ~(uint64_t)0 : ((uint64_t)1 << (i % 64 + 1)) - 1);
+
+	while (x == 0) {
+		if (k-- == 0)
+			return SIZE_MAX;
+		x = v[k];
+	}
+	return 64 * k + highest_bit(x);
+}
+
+/* The lower-case copy of t and its words (struct line), from the screen
+ * masks when t is ASCII, else a character at a time: the chunks between
+ * spaces that hold a letter or digit, from the first to the last. */
+static void
+line_init(struct line *L, struct text t)
+{
+	struct screenmask m[SCREEN_BLOCKS];
+	uint64_t space[SCREEN_BLOCKS], text[SCREEN_BLOCKS], alnum[SCREEN_BLOCKS];
+	size_t nb, k, i, a, b, f, n = t.len;
+
+	if (n == 0) {
+		line_init_bytes(L, t);
+		return;
+	}
+	nb = screen_blocks(t.s, n, 0, SCREEN_BLOCKS, m, (unsigned char *)L->lc);
+	for (k = 0; k < nb; k++) {
+		if (m[k].high) {
+			line_init_bytes(L, t);
+			return;
+		}
+		space[k] = m[k].space;
+		alnum[k] = m[k].alnum;
+		text[k] = ~m[k].space;
+	}
+	if (n % 64 != 0)
+		text[nb - 1] &= ((uint64_t)1 << n % 64) - 1;
+	L->t = t;
+	L->nw = 0;
+	for (i = 0; (a = next_bit(text, nb, i)) < n; i = b) {
+		if ((b = next_bit(space, nb, a)) > n)
+			b = n;
+		if ((f = next_bit(alnum, nb, a)) < b)
+			add_word(L, f, last_bit(alnum, b - 1) + 1);
+	}
+	line_finish(L, t);
+}
+
+int
+bp_line_words_agree(struct text t)
+{
+	static struct line fast, slow;
+	size_t i;
+
+	if (t.len > MAXRULELEN)
+		return 1;
+	line_init(&fast, t);
+	line_init_bytes(&slow, t);
+	if (fast.nw != slow.nw || fast.wordsend != slow.wordsend ||
+	    fast.colon != slow.colon || fast.content != slow.content ||
+	    memcmp(fast.lc, slow.lc, t.len + 1) != 0)
+		return 0;
+	for (i = 0; i < fast.nw; i++)
+		if (fast.w[i].s - fast.lc != slow.w[i].s - slow.lc || fast.w[i].len != slow.w[i].len)
+			return 0;
+	return 1;
 }
 
 /* What screen_plain() carries from one block to the next. */

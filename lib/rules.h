@@ -43,6 +43,9 @@ extern const size_t bp_nrerules;
  * first look at the line that tells most prose from the masks of a few
  * bytes (the test driver tests/stripfast.c holds the two together). */
 enum bp_reason bp_inline_rules(struct text t);
+/* Do the two ways of taking a line apart into its words agree on t (for
+ * the tests)? */
+int bp_line_words_agree(struct text t);
 
 /* linewords.c: the length of the character at u[0..n) and whether it
  * makes a word; the next word of s[*pos..n) (0 at the end); at most

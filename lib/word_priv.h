@@ -74,6 +74,21 @@ lowest_bit(uint64_t x)
 #endif
 }
 
+/* The position of the highest set bit of x, which is not 0. */
+static inline unsigned
+highest_bit(uint64_t x)
+{
+#ifdef __GNUC__
+	return 63 - (unsigned)__builtin_clzll(x);
+#else
+	unsigned k = 63;
+
+	while (!(x >> k & 1))
+		k--;
+	return k;
+#endif
+}
+
 /* The number of set bits of x.  Without a popcount instruction in the
  * baseline, the compiler's builtin would be a library call. */
 static inline unsigned
