@@ -589,6 +589,50 @@ refilter_make(struct refilter *f, const char *re)
 	needs(re, f);
 }
 
+/* The bullets H allows before a match: the alternatives of its group,
+ * read from H itself, "^((" alternatives ") ?)?". */
+enum { MAXBULLETS = 32, BULLETLEN = 4 };
+static unsigned char bullet[MAXBULLETS][BULLETLEN];
+static unsigned char bulletlen[MAXBULLETS];
+static size_t nbullets;
+
+static void
+bullets_init(void)
+{
+	const char *p = H;
+	size_t n;
+
+	if (strncmp(p, "^((", 3) != 0)
+		die("internal error: H does not open with a group of bullets");
+	for (p += 3; nbullets < MAXBULLETS; p++) {
+		for (n = 0; *p != '|' && *p != ')' && *p != '\0'; p++) {
+			if (*p == '\\')
+				p++;
+			if (n == BULLETLEN || *p == '\0')
+				die("internal error: a bullet of H is too long");
+			bullet[nbullets][n++] = (unsigned char)*p;
+		}
+		bulletlen[nbullets++] = (unsigned char)n;
+		if (*p != '|')
+			return;
+	}
+	die("internal error: H has too many bullets");
+}
+
+/* Is u[0..k) one of the bullets of H? */
+static int
+is_bullet(const unsigned char *u, size_t k)
+{
+	size_t i;
+
+	if (nbullets == 0)
+		bullets_init();
+	for (i = 0; i < nbullets; i++)
+		if (bulletlen[i] == k && memcmp(bullet[i], u, k) == 0)
+			return 1;
+	return 0;
+}
+
 void
 refilter_line(struct refilter_line *l, const char *lc, size_t len)
 {
@@ -597,8 +641,8 @@ refilter_line(struct refilter_line *l, const char *lc, size_t len)
 
 	l->lc = lc;
 	l->len = len;
-	/* where a match may begin: at the start, or after one character
-	 * taken as a bullet, and after a space following it */
+	/* where a match may begin: at the start, or after a bullet of H,
+	 * and after a space following it */
 	l->start[0] = u[0];
 	k = 1;
 	while (k < len && (u[k] & 0xC0) == 0x80)
@@ -609,6 +653,11 @@ refilter_line(struct refilter_line *l, const char *lc, size_t len)
 	l->at[1] = k;
 	l->at[2] = k + 1;
 	l->nat = k + 1 < len && u[k] == ' ' ? 3 : 2;
+	if (!is_bullet(u, k)) {
+		/* then a match of H begins at the start */
+		l->start[1] = l->start[2] = 0;
+		l->nat = 1;
+	}
 }
 
 /* Does a prefix of f stand at one of the places the line offers? */
