@@ -386,6 +386,52 @@ needs(const char *p, struct refilter *f)
 	}
 }
 
+/* The bracket expression p[i..a) as the next byte of every open string
+ * from from on: each string once for each byte of a small set ("[0-9]"),
+ * still open when the bracket is not repeated (plain).  0, and nothing
+ * done, when the set is larger or the strings would be too many. */
+enum { BRACKET_BYTES = 10 };
+static int
+bracket_prefixes(const char *p, size_t i, size_t a, int plain, struct refilter *f,
+    size_t from, unsigned char *open)
+{
+	uint64_t set[4];
+	size_t n = f->nprefix, k, len, nopen = 0;
+	int count, c, first;
+
+	bracket_set(p, i, a, set);
+	if ((count = set_count(set)) == 0 || count > BRACKET_BYTES)
+		return 0;
+	for (k = from; k < n; k++)
+		nopen += open[k] != 0;
+	if (n + nopen * (size_t)(count - 1) > REFILTER_PREFIXES)
+		return 0;
+	for (k = from; k < n; k++) {
+		if (!open[k])
+			continue;
+		if ((len = f->prefixlen[k]) == REFILTER_PREFIXLEN) {
+			open[k] = 0;
+			continue;
+		}
+		for (c = 0, first = -1; c < 256; c++) {
+			if (!set_has(set, (unsigned char)c))
+				continue;
+			if (first < 0) {
+				first = c;
+				continue;
+			}
+			memcpy(f->prefix[f->nprefix], f->prefix[k], len);
+			f->prefix[f->nprefix][len] = (char)c;
+			f->prefixlen[f->nprefix] = (unsigned char)(len + 1);
+			open[f->nprefix++] = (unsigned char)plain;
+		}
+		f->prefix[k][len] = (char)first;
+		f->prefixlen[k] = (unsigned char)(len + 1);
+		open[k] = (unsigned char)plain;
+	}
+	return 1;
+}
+
 /* The prefixes of matches of the sequence p[i..end), each string in
  * f->prefix[from..] extended by it (and with optgroups, through groups
  * marked '?'): open[k] says string k may grow
@@ -430,6 +476,10 @@ prefixes_of(const char *p, size_t i, size_t end, struct refilter *f, size_t from
 				if (!plain)
 					open[k] = 0;
 			}
+			i = q;
+			continue;
+		}
+		if (p[i] == '[' && !optional && bracket_prefixes(p, i, a, plain, f, from, open)) {
 			i = q;
 			continue;
 		}

@@ -909,6 +909,28 @@ line_init(struct line *L, struct text t)
 }
 
 int
+bp_filters_agree(struct text t)
+{
+	static struct line L;
+	struct refilter_line F;
+	uint64_t cand;
+	size_t i;
+
+	if (t.len == 0 || t.len > MAXRULELEN || memchr(t.s, '\0', t.len) != NULL)
+		return 1;
+	if (recomp == NULL)
+		compile_rules();
+	line_init(&L, t);
+	refilter_line(&F, L.lc, t.len);
+	cand = candidates(&F);
+	for (i = 0; i < bp_nrerules; i++)
+		if (rule_matches(i, L.lc) && ((i < 64 && !(cand >> i & 1)) ||
+		    !refilter_may_match(&filters[i], &F)))
+			return 0;
+	return 1;
+}
+
+int
 bp_line_words_agree(struct text t)
 {
 	static struct line fast, slow;

@@ -46,6 +46,9 @@ enum bp_reason bp_inline_rules(struct text t);
 /* Do the two ways of taking a line apart into its words agree on t (for
  * the tests)? */
 int bp_line_words_agree(struct text t);
+/* Does every built-in pattern that matches the cleaned line t pass its
+ * filters (for the tests)? */
+int bp_filters_agree(struct text t);
 
 /* linewords.c: the length of the character at u[0..n) and whether it
  * makes a word; the next word of s[*pos..n) (0 at the end); at most

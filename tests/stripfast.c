@@ -6,8 +6,8 @@
  *     engine: a line that bp_prose_kept() lets through is one that
  *     bp_normalize() leaves as it is and the built-in rules keep,
  *     bp_inline() (with its shortcut) says what bp_inline_rules() says,
- *     and the words of the line from the masks are those found a
- *     character at a time.
+ *     the words of the line from the masks are those found a character
+ *     at a time, and every pattern that matches passes its filters.
  *
  *   stripfast ROUNDS   prints what it checked; exit 1 on a difference
  */
@@ -146,7 +146,10 @@ static const char *const heads[] = {
 	"Advertentie", "Bekijk de video", "Gepubliceerd: ", "\xE2\x96\xBA ",
 	"- ", "JavaScript ", "Je browser ", "To play this video ", "Correctie: ",
 	"\xC2\xA9 2024 DPG Media. Alle rechten voorbehouden",
-	"(c) 2024 NOS. Alle rechten voorbehouden",
+	"(c) 2024 NOS. Alle rechten voorbehouden", "3 reacties", "12:30 min",
+	"\xE2\x96\xBA Lees meer", "\xE2\x80\x94 Lees ook", "Bekijk de video",
+	"Meer video's", "10 minuten leestijd", "\xC2\xBB Deel dit artikel",
+	"* Volg ons op Instagram", "# Advertentie", "Lees verder onder de advertentie",
 	"(c) 2024 DPG Media Groep BV. Alle rechten voorbehouden",
 };
 enum { NHEADS = sizeof heads / sizeof heads[0] };
@@ -281,6 +284,8 @@ check_lines(const char *engine, unsigned rounds)
 		c = bp_normalize(&z, t.s, t.len);
 		if (!bp_line_words_agree(c) && failed++ == 0)
 			show("the words of the line differ", c.s, c.len);
+		if (!bp_filters_agree(c) && failed++ == 0)
+			show("a pattern matches, but its filters rule it out", c.s, c.len);
 		fast = bp_inline(c);
 		whole = bp_inline_rules(c);
 		removed += whole != BP_KEPT;
