@@ -549,10 +549,15 @@ void bp_normalize_free(struct bpnorm *z);
 enum { BP_HANDFUL = 5, BP_COUNT_MAXLEN = 1000 };
 int bp_is_content(struct text t);
 enum bp_reason bp_inline(struct text t);
-/* Is the line t, as read, one that bp_normalize() leaves as it is and
- * bp_inline() keeps?  1 when a quick look tells, which it does for most
- * lines of prose; 0 when it takes the whole way to know. */
-int bp_prose_kept(struct text t);
+/* bp_inline() without its first look at the line: the rules alone. */
+enum bp_reason bp_inline_rules(struct text t);
+/* What a quick look at the line t, as read, tells, which it does for
+ * most lines of prose: BP_LOOK_KEPT, bp_normalize() leaves it as it is
+ * and bp_inline() keeps it; BP_LOOK_CLEAN, bp_normalize() leaves it as it
+ * is, but it takes bp_inline_rules() to know more; BP_LOOK_UNSURE,
+ * nothing is known. */
+enum bp_look { BP_LOOK_UNSURE, BP_LOOK_CLEAN, BP_LOOK_KEPT };
+enum bp_look bp_prose_look(struct text t);
 /* A bare pointer ("Lees ook:", "Read more") whose next line, when
  * bp_headline() calls it a title, is part of the same boilerplate. */
 int bp_points_ahead(struct text t);

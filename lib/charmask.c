@@ -40,22 +40,6 @@ static uint64_t packspread[256];
 #define LOW7 0x7F7F7F7F7F7F7F7Fu
 #define HIGH 0x8080808080808080u
 
-/* Bit 7 of each byte of a (bytes below 0x80) that equals c. */
-static inline uint64_t
-swar_eq(uint64_t a, unsigned c)
-{
-	uint64_t t = a ^ (ONES * c);
-
-	return ~(t + LOW7) & HIGH;
-}
-
-/* Bit 7 of each byte of a (bytes below 0x80) from lo to hi. */
-static inline uint64_t
-swar_range(uint64_t a, unsigned lo, unsigned hi)
-{
-	return (a + ONES * (0x80 - lo)) & ~(a + ONES * (0x7F - hi)) & HIGH;
-}
-
 /* The 8 bytes at p, the first in the low byte. */
 static inline uint64_t
 load8(const unsigned char *p)

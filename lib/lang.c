@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "langtab.h"
+#include "word_priv.h"
 
 static const struct lang *const table[] = { &lang_nl, &lang_en, &lang_de };
 enum { NLANGS = sizeof table / sizeof table[0] };
@@ -225,21 +226,20 @@ static size_t
 ascii_word(const unsigned char *p, unsigned char w[16])
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	const uint64_t high = 0x8080808080808080u;
 	uint64_t x[2], a, letters, ends;
 	size_t k, len;
 
 	memcpy(x, p, 16);
 	for (k = 0; k < 2; k++) {
-		/* bit 7 of each ASCII letter, as swar_range() in charmask.c */
-		a = (x[k] & ~high) | ones * 0x20;
-		letters = (a + ones * (0x80 - 'a')) & ~(a + ones * (0x7F - 'z')) & ~x[k] & high;
+		/* bit 7 of each ASCII letter, either case */
+		letters = swar_range((x[k] & ~high) | 0x2020202020202020u, 'a', 'z') & ~x[k];
 		if ((ends = ~letters & high) != 0)
 			break;
 	}
 	if (k == 2)
 		return 0;
-	len = 8 * k + (size_t)__builtin_ctzll(ends) / 8;
+	len = 8 * k + lowest_bit(ends) / 8;
 	if (p[len] >= 0x80)
 		return 0;       /* a multi-byte character may go on with the word */
 	memset(w, 0, 16);

@@ -101,62 +101,6 @@ bracket_set(const char *p, size_t i, size_t end, uint64_t set[4])
 	}
 }
 
-/* The end of the atom at p[i]: a group, a bracket expression, an escape
- * or one byte. */
-static size_t
-atom_end(const char *p, size_t i)
-{
-	size_t depth = 0;
-
-	switch (p[i]) {
-	case '[':
-		return bracket_end(p, i);
-	case '\\':
-		return p[i + 1] != '\0' ? i + 2 : i + 1;
-	case '(':
-		for (; p[i] != '\0'; i++) {
-			if (p[i] == '\\' && p[i + 1] != '\0')
-				i++;
-			else if (p[i] == '[')
-				i = bracket_end(p, i) - 1;
-			else if (p[i] == '(')
-				depth++;
-			else if (p[i] == ')' && --depth == 0)
-				return i + 1;
-		}
-		return i;
-	}
-	return i + 1;
-}
-
-/* After the atom ending at p[*i]: is it optional?  *i moves past its
- * quantifier; *plain says whether there was none. */
-static int
-quantified(const char *p, size_t *i, int *plain)
-{
-	int optional = 0;
-
-	*plain = 1;
-	while (p[*i] == '?' || p[*i] == '*' || p[*i] == '+' || p[*i] == '{') {
-		*plain = 0;
-		if (p[*i] == '{') {
-			optional |= p[*i + 1] == '0' && (p[*i + 2] == ',' || p[*i + 2] == '}');
-			while (p[*i] != '\0' && p[*i] != '}')
-				(*i)++;
-		} else
-			optional |= p[*i] != '+';
-		if (p[*i] != '\0')
-			(*i)++;
-	}
-	return optional;
-}
-
-static int
-literal(char c)
-{
-	return c != '\0' && strchr(".[]()^$|*+?{}\\", c) == NULL;
-}
-
 /* Where the alternative of a group that begins at p[j] ends: at the '|'
  * or ')' of its own level, or at the end of p. */
 static size_t
@@ -180,20 +124,85 @@ alt_end(const char *p, size_t j)
 	}
 }
 
+/* The end of the atom at p[i]: a group, a bracket expression, an escape
+ * or one byte. */
+static size_t
+atom_end(const char *p, size_t i)
+{
+	size_t j;
+
+	switch (p[i]) {
+	case '[':
+		return bracket_end(p, i);
+	case '\\':
+		return p[i + 1] != '\0' ? i + 2 : i + 1;
+	case '(':
+		/* past the alternatives, to the ')' that closes them */
+		for (j = alt_end(p, i + 1); p[j] == '|'; j = alt_end(p, j + 1))
+			;
+		return p[j] == ')' ? j + 1 : j;
+	}
+	return i + 1;
+}
+
+static size_t mul_bound(size_t a, size_t b);
+
+/* After the atom ending at p[*i]: is it optional?  *i moves past its
+ * quantifier; *plain says whether there was none, and *most how many
+ * times at most it repeats the atom (SIZE_MAX: no bound). */
+static int
+quantified(const char *p, size_t *i, int *plain, size_t *most)
+{
+	int optional = 0;
+	size_t n;
+	char *end;
+
+	*plain = 1;
+	*most = 1;
+	while (p[*i] == '?' || p[*i] == '*' || p[*i] == '+' || p[*i] == '{') {
+		*plain = 0;
+		if (p[*i] == '{') {
+			n = strtoul(p + *i + 1, &end, 10);
+			optional |= n == 0;
+			if (*end == ',')
+				n = end[1] == '}' ? SIZE_MAX : strtoul(end + 1, &end, 10);
+			if (n != SIZE_MAX && *end != '}')
+				n = SIZE_MAX;   /* a form not understood: no bound */
+			*most = mul_bound(*most, n);
+			while (p[*i] != '\0' && p[*i] != '}')
+				(*i)++;
+		} else {
+			optional |= p[*i] != '+';
+			if (p[*i] != '?')
+				*most = SIZE_MAX;
+		}
+		if (p[*i] != '\0')
+			(*i)++;
+	}
+	return optional;
+}
+
+static int
+literal(char c)
+{
+	return c != '\0' && strchr(".[]()^$|*+?{}\\", c) == NULL;
+}
+
+
 /* The bytes a match of the sequence p[i..end) can begin with: 0 when
  * that is not known. */
 static int
 first_of(const char *p, size_t i, size_t end, uint64_t set[4])
 {
 	uint64_t alt[4];
-	size_t a, j;
+	size_t a, j, most;
 	int plain;
 
 	if (i >= end)
 		return 0;
 	a = atom_end(p, i);
 	j = a;
-	if (quantified(p, &j, &plain))
+	if (quantified(p, &j, &plain, &most))
 		return 0;
 	if (literal(p[i])) {
 		set_add(set, (unsigned char)p[i]);
@@ -234,35 +243,6 @@ mul_bound(size_t a, size_t b)
 	return a != 0 && b > SIZE_MAX / a ? SIZE_MAX : a * b;
 }
 
-/* How many times the quantifiers after an atom, from p[i] on, repeat it
- * at most: SIZE_MAX without a bound. */
-static size_t
-repeats(const char *p, size_t i)
-{
-	size_t times = 1, n;
-	char *end;
-
-	for (;;) {
-		if (p[i] == '?')
-			i++;
-		else if (p[i] == '*' || p[i] == '+')
-			return SIZE_MAX;
-		else if (p[i] == '{') {
-			n = strtoul(p + i + 1, &end, 10);
-			if (*end == ',') {
-				if (end[1] == '}')
-					return SIZE_MAX;
-				n = strtoul(end + 1, &end, 10);
-			}
-			if (*end != '}')
-				return SIZE_MAX;
-			times = mul_bound(times, n);
-			i = (size_t)(end - p) + 1;
-		} else
-			return times;
-	}
-}
-
 static size_t longest_seq(const char *p, size_t i, size_t end);
 
 /* The most bytes the atom p[i..a) matches.  A bracket or '.' is one
@@ -299,14 +279,14 @@ longest_atom(const char *p, size_t i, size_t a)
 static size_t
 longest_seq(const char *p, size_t i, size_t end)
 {
-	size_t total = 0, a, q;
+	size_t total = 0, a, q, most;
 	int plain;
 
 	while (i < end) {
 		a = atom_end(p, i);
 		q = a;
-		(void)quantified(p, &q, &plain);
-		total = add_bound(total, mul_bound(longest_atom(p, i, a), repeats(p, a)));
+		(void)quantified(p, &q, &plain, &most);
+		total = add_bound(total, mul_bound(longest_atom(p, i, a), most));
 		i = q;
 	}
 	return total;
@@ -334,11 +314,12 @@ needs(const char *p, struct refilter *f)
 			return;
 		}
 		a = atom_end(p, i);
-		at = reach;
-		reach = add_bound(reach, mul_bound(longest_atom(p, i, a), repeats(p, a)));
 		{
-			size_t q = a;
-			int optional = quantified(p, &q, &plain), lit;
+			size_t q = a, most;
+			int optional = quantified(p, &q, &plain, &most), lit;
+
+			at = reach;
+			reach = add_bound(reach, mul_bound(longest_atom(p, i, a), most));
 
 			lit = literal(p[i]) || (p[i] == '\\' && !literal(p[i + 1]) && p[i + 1] != '\0' &&
 			    p[i + 1] != '<' && p[i + 1] != '>');
@@ -440,14 +421,14 @@ static int
 prefixes_of(const char *p, size_t i, size_t end, struct refilter *f, size_t from,
     unsigned char *open, int optgroups)
 {
-	size_t a, q, k, n, alt, j;
+	size_t a, q, k, n, alt, j, most;
 	int plain, optional, maybe;
 	char c;
 
 	while (i < end) {
 		a = atom_end(p, i);
 		q = a;
-		optional = quantified(p, &q, &plain);
+		optional = quantified(p, &q, &plain, &most);
 		if (literal(p[i]) || (p[i] == '\\' && p[i + 1] != '\0' &&
 		    !literal(p[i + 1]))) {
 			c = p[i] == '\\' ? p[i + 1] : p[i];
@@ -552,21 +533,6 @@ by_first(const void *a, const void *b)
 	return *(const unsigned char *)a - *(const unsigned char *)b;
 }
 
-/* The bit of the first two bytes c d of a prefix in f->pairs. */
-static unsigned
-pair_bit(unsigned c, unsigned d)
-{
-	return (c * 67 + d) % (64 * REFILTER_PAIRWORDS);
-}
-
-static void
-pair_add(struct refilter *f, unsigned c, unsigned d)
-{
-	unsigned b = pair_bit(c, d);
-
-	f->pairs[b / 64] |= (uint64_t)1 << b % 64;
-}
-
 /* The prefixes of every match of p from p[start]; none when one could
  * be empty or there are too many.  They are sorted by their first byte,
  * and those of a byte found by pstart and pcount. */
@@ -605,16 +571,6 @@ prefixes(const char *p, size_t start, struct refilter *f)
 	for (k = f->nprefix; k-- > 0;) {
 		f->pstart[(unsigned char)f->prefix[k][0]] = (unsigned char)k;
 		f->pcount[(unsigned char)f->prefix[k][0]]++;
-	}
-	memset(f->pairs, 0, sizeof f->pairs);
-	for (k = 0; k < f->nprefix; k++) {
-		unsigned c = (unsigned char)f->prefix[k][0], d;
-
-		if (f->prefixlen[k] > 1)
-			pair_add(f, c, (unsigned char)f->prefix[k][1]);
-		else
-			for (d = 0; d < 256; d++)
-				pair_add(f, c, d);
 	}
 }
 
@@ -719,11 +675,6 @@ prefix_at(const struct refilter *f, const struct refilter_line *l)
 	for (j = 0; j < nat; j++) {
 		const char *at = l->lc + l->at[j];
 		unsigned char c = (unsigned char)*at;
-		/* the line is NUL-terminated: a byte to look at past the first */
-		unsigned b = pair_bit(c, (unsigned char)at[1]);
-
-		if (!(f->pairs[b / 64] >> b % 64 & 1))
-			continue;
 
 		/* the prefixes are short and share the first byte: compared
 		 * in place from the second */

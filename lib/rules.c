@@ -745,6 +745,24 @@ rule_matches(size_t i, const char *lc)
 	return regexec(&recomp[i], lc, 0, NULL, 0) == 0;
 }
 
+/* The first rule the line F (lc in lower case) matches, of all or of the
+ * strong ones alone: its number, or bp_nrerules. */
+static size_t
+first_match(const struct refilter_line *F, const char *lc, int strong_only)
+{
+	uint64_t cand = candidates(F) & (strong_only ? strong : ~(uint64_t)0);
+	size_t i;
+
+	for (; cand != 0; cand &= cand - 1)
+		if (refilter_may_match(&filters[i = lowest_bit(cand)], F) && rule_matches(i, lc))
+			return i;
+	for (i = 64; i < bp_nrerules; i++)
+		if ((!strong_only || bp_rerules[i].strong) &&
+		    refilter_may_match(&filters[i], F) && rule_matches(i, lc))
+			return i;
+	return bp_nrerules;
+}
+
 /* Strings to find where they begin, by their first byte: a table
  * built from word lists when first used. */
 enum { MAXSTARTS = 64 };
@@ -1002,24 +1020,23 @@ plea_starts(const struct screenmask *m, size_t nb, size_t k)
 
 /* A line longer than any rule looks at is kept when it holds a word;
  * with as_read, when bp_normalize() leaves it as it is, too. */
-static int
+static enum bp_look
 long_kept(struct text t, int as_read)
 {
 	static unsigned char lower[SCREEN_BLOCKS * 64];
 	struct screenmask m[SCREEN_BLOCKS];
 	struct plainscan ps = { 0, 0 };
-	size_t k, nb;
+	size_t k, j, nb;
 	uint64_t alnum = 0;
 
 	for (k = 0; k * 64 < t.len; k += nb) {
 		nb = screen_blocks(t.s, t.len, k, SCREEN_BLOCKS, m, lower);
 		if (!screen_plain(t, m, k, nb, as_read, &ps))
-			return 0;
-		while (nb-- > 0)
-			alnum |= m[nb].alnum;
-		nb = SCREEN_BLOCKS;
+			return BP_LOOK_UNSURE;
+		for (j = 0; j < nb; j++)
+			alnum |= m[j].alnum;
 	}
-	return alnum != 0;
+	return alnum != 0 ? BP_LOOK_KEPT : BP_LOOK_CLEAN;
 }
 
 /*
@@ -1030,9 +1047,10 @@ long_kept(struct text t, int as_read)
  * only by the pleas, a credit that opens with its label, a caption that
  * ends in a credit and the strong patterns, and each of those needs some
  * word or string that is looked for here.  With as_read, the line is
- * also one that bp_normalize() leaves as it is.
+ * also one that bp_normalize() leaves as it is: BP_LOOK_CLEAN when that
+ * is all that is known.
  */
-static int
+static enum bp_look
 surely_kept(struct text t, int as_read)
 {
 	static unsigned char lower[SCREEN_BLOCKS * 64 + 1];
@@ -1042,18 +1060,18 @@ surely_kept(struct text t, int as_read)
 	struct refilter_line F;
 	uint64_t bits, starts[SCREEN_BLOCKS], plea = 0;
 	uint64_t after_space = 1;    /* the line begins as if after a space */
-	size_t i, j, k, nb, n = t.len, first = n, words = 0;
+	size_t j, k, nb, n = t.len, first = n, words = 0;
 
 	if (n == 0 || (as_read && (t.s[0] == ' ' || t.s[n - 1] == ' ')))
-		return 0;
+		return BP_LOOK_UNSURE;
 	if (n > MAXRULELEN)
 		return long_kept(t, as_read);
 	/* a share marker ("Deel dit artikel") is short */
 	if (!bp_ends_sentence(t) || (n <= 60 && trailer_candidate(t.s, n) == TRAILER_SHARE))
-		return 0;
+		return BP_LOOK_UNSURE;
 	nb = screen_blocks(t.s, n, 0, SCREEN_BLOCKS, m, lower);
 	if (!screen_plain(t, m, 0, nb, as_read, &ps))
-		return 0;
+		return BP_LOOK_UNSURE;
 	lower[n] = '\0';
 	for (k = 0; k < nb; k++) {
 		if (first == n && m[k].space)
@@ -1065,40 +1083,33 @@ surely_kept(struct text t, int as_read)
 		plea |= starts[k];
 	}
 	if (words <= BP_HANDFUL)
-		return 0;
+		return BP_LOOK_CLEAN;
 	/* the first word, for the credits and the pleas that look at it,
 	 * stands in the first chunk when that holds a letter or digit */
 	if (!(m[0].alnum & (first >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << first) - 1)) ||
 	    memcmp(lc, "(c", 2) == 0 || holds_opening(lc, first))
-		return 0;
+		return BP_LOOK_CLEAN;
 	/* a plea has at most 40 words */
 	if (plea != 0 && words <= 40)
 		for (k = 0; k < nb; k++)
 			for (bits = starts[k]; bits; bits &= bits - 1)
 				if (starts_at(&pleas, lc + 64 * k + lowest_bit(bits),
 				    n - 64 * k - lowest_bit(bits)))
-					return 0;
+					return BP_LOOK_CLEAN;
 	/* a label after the end of a sentence: a caption */
 	for (k = 0; k < nb; k++)
 		for (bits = m[k].close & AHEAD(m, nb, k, space, 1); bits; bits &= bits - 1)
 			if ((j = 64 * k + lowest_bit(bits)) + 3 <= n &&
 			    starts_at(&captions, lc + j + 2, n - j - 2))
-				return 0;
+				return BP_LOOK_CLEAN;
 	if (recomp == NULL)
 		compile_rules();
 	refilter_line(&F, lc, n);
-	for (bits = candidates(&F) & strong; bits; bits &= bits - 1)
-		if (refilter_may_match(&filters[i = lowest_bit(bits)], &F) && rule_matches(i, lc))
-			return 0;
-	for (i = 64; i < bp_nrerules; i++)
-		if (bp_rerules[i].strong && refilter_may_match(&filters[i], &F) &&
-		    rule_matches(i, lc))
-			return 0;
-	return 1;
+	return first_match(&F, lc, 1) == bp_nrerules ? BP_LOOK_KEPT : BP_LOOK_CLEAN;
 }
 
-int
-bp_prose_kept(struct text t)
+enum bp_look
+bp_prose_look(struct text t)
 {
 	return surely_kept(t, 1);
 }
@@ -1106,7 +1117,7 @@ bp_prose_kept(struct text t)
 enum bp_reason
 bp_inline(struct text t)
 {
-	return t.len == 0 || surely_kept(t, 0) ? BP_KEPT : bp_inline_rules(t);
+	return t.len == 0 || surely_kept(t, 0) == BP_LOOK_KEPT ? BP_KEPT : bp_inline_rules(t);
 }
 
 enum bp_reason
@@ -1114,7 +1125,6 @@ bp_inline_rules(struct text t)
 {
 	static struct line L;   /* large: kept out of the stack */
 	struct refilter_line F;
-	uint64_t cand;
 	enum bp_reason why;
 	size_t i;
 
@@ -1137,15 +1147,8 @@ bp_inline_rules(struct text t)
 	/* a NUL byte would cut the line short for regexec */
 	if (memchr(t.s, '\0', t.len) == NULL) {
 		refilter_line(&F, L.lc, t.len);
-		cand = candidates(&F) & (L.content ? strong : ~(uint64_t)0);
-		for (; cand != 0; cand &= cand - 1)
-			if (refilter_may_match(&filters[i = lowest_bit(cand)], &F) &&
-			    rule_matches(i, L.lc))
-				return bp_rerules[i].reason;
-		for (i = 64; i < bp_nrerules; i++)
-			if ((!L.content || bp_rerules[i].strong) &&
-			    refilter_may_match(&filters[i], &F) && rule_matches(i, L.lc))
-				return bp_rerules[i].reason;
+		if ((i = first_match(&F, L.lc, L.content)) < bp_nrerules)
+			return bp_rerules[i].reason;
 	}
 	if (L.content)
 		return BP_KEPT;

@@ -39,10 +39,8 @@ struct rerule {
 extern const struct rerule bp_rerules[];
 extern const size_t bp_nrerules;
 
-/* rules.c: what bp_inline() returns, found the whole way, without the
- * first look at the line that tells most prose from the masks of a few
- * bytes (the test driver tests/stripfast.c holds the two together). */
-enum bp_reason bp_inline_rules(struct text t);
+/* rules.c: for the tests (tests/stripfast.c), which hold the first look
+ * (bp_prose_look()) and bp_inline_rules() together. */
 /* Do the two ways of taking a line apart into its words agree on t (for
  * the tests)? */
 int bp_line_words_agree(struct text t);
@@ -79,7 +77,7 @@ size_t bp_count_words(struct text t, size_t most);
 int    bp_ends_sentence(struct text t);
 
 /* refilter.c: what a pattern needs of a line before it can match. */
-enum { REFILTER_PREFIXES = 128, REFILTER_PREFIXLEN = 15, REFILTER_PAIRWORDS = 16 };
+enum { REFILTER_PREFIXES = 128, REFILTER_PREFIXLEN = 15 };
 struct refilter {
 	uint64_t first[4];     /* the bytes a match can begin with */
 	int bullet;            /* the pattern opens with H */
@@ -93,7 +91,6 @@ struct refilter {
 	unsigned char prefixlen[REFILTER_PREFIXES];
 	char prefix[REFILTER_PREFIXES][REFILTER_PREFIXLEN];
 	unsigned char pstart[256], pcount[256];   /* by first byte */
-	uint64_t pairs[REFILTER_PAIRWORDS];       /* by the first two, hashed */
 };
 /* A line as the filters look at it: where a match may begin, at the
  * start or after a bullet (nat of them), and the byte there.  lc[len]

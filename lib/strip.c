@@ -166,10 +166,12 @@ strip_line(struct article *a, struct artline *line, void *arg)
 	struct strip *st = arg;
 	struct text raw = line->t, c;
 	enum bp_reason why = BP_KEPT;
+	enum bp_look look;
 
 	if (raw.len == 0)
 		return;
-	if (!st->o.noinline && bp_prose_kept(raw)) {
+	look = st->o.noinline ? BP_LOOK_UNSURE : bp_prose_look(raw);
+	if (look == BP_LOOK_KEPT) {
 		/* most lines: clean as read, and prose no built-in rule takes
 		 * (the -f rules need the line NUL-terminated) */
 		c = st->o.rules != NULL ? clean(st, raw) : raw;
@@ -177,7 +179,8 @@ strip_line(struct article *a, struct artline *line, void *arg)
 	} else if ((c = clean(st, raw)).len == 0)
 		why = BP_BLANK;
 	else if (!st->o.noinline) {
-		why = bp_inline(c);
+		/* a clean line's first look is not taken again */
+		why = look == BP_LOOK_CLEAN ? bp_inline_rules(c) : bp_inline(c);
 		if (why == BP_KEPT && st->follow && bp_headline(c))
 			why = BP_READMORE;
 		st->follow = why != BP_KEPT && bp_points_ahead(c);

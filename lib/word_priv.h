@@ -74,6 +74,23 @@ lowest_bit(uint64_t x)
 #endif
 }
 
+/* Eight bytes below 0x80 at a time: bit 7 of each byte of a that equals
+ * c, or that lies from lo to hi. */
+static inline uint64_t
+swar_eq(uint64_t a, unsigned c)
+{
+	uint64_t t = a ^ (0x0101010101010101u * c);
+
+	return ~(t + 0x7F7F7F7F7F7F7F7Fu) & 0x8080808080808080u;
+}
+
+static inline uint64_t
+swar_range(uint64_t a, unsigned lo, unsigned hi)
+{
+	return (a + 0x0101010101010101u * (0x80 - lo)) & ~(a + 0x0101010101010101u * (0x7F - hi)) &
+	    0x8080808080808080u;
+}
+
 /* The position of the highest set bit of x, which is not 0. */
 static inline unsigned
 highest_bit(uint64_t x)
