@@ -871,9 +871,10 @@ void langsel_free(struct langsel *ls);
  * period before a number ("in 2003. 25 jaar later"), before Dutch 's 't 'n
  * ("'s Avonds"), after the ellipsis U+2026, and before a dash or ",,"
  * after a terminator.  See artsent(1). */
-struct sentstops {              /* the candidates of one block of 64 bytes */
-	size_t base;
-	uint64_t mask;
+enum { SENT_STOP_BLOCKS = 4 };
+struct sentstops {              /* the candidates of a few blocks of 64 bytes */
+	size_t base, nblocks;
+	uint64_t mask[SENT_STOP_BLOCKS];
 };
 struct sentsplit {
 	const struct abbrevs *ab;

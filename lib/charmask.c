@@ -421,17 +421,24 @@ masks_avx2(const unsigned char *p, size_t nblocks, struct charmask *m)
 	}
 }
 
+/* The ASCII stops by their low four bits: each byte is looked up by its
+ * own low bits and compared with what it finds there.  A byte from 0x80
+ * on finds 0, and an ASCII byte that is no stop finds 0x80: neither is
+ * ever equal.  The lead bytes from 0xC0 on but 0xC3 are those with the
+ * sign bit set that are greater than -65. */
 AVX2 static inline uint64_t
 avx2_stops32(__m256i v)
 {
+	const __m256i lut = _mm256_setr_epi8(
+	    -128, '!', -128, -128, -128, -128, -128, -128,
+	    -128, -128, '\n', -128, -128, '\r', '.', '?',
+	    -128, '!', -128, -128, -128, -128, -128, -128,
+	    -128, -128, '\n', -128, -128, '\r', '.', '?');
 	__m256i x;
 
-	x = _mm256_or_si256(_mm256_or_si256(avx2_eq(v, '.'), avx2_eq(v, '!')),
-	    _mm256_or_si256(avx2_eq(v, '?'), _mm256_or_si256(avx2_eq(v, '\n'),
-	    avx2_eq(v, '\r'))));
+	x = _mm256_cmpeq_epi8(v, _mm256_shuffle_epi8(lut, v));
 	x = _mm256_or_si256(x, _mm256_andnot_si256(avx2_eq(v, (char)0xC3),
-	    _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(-65)),
-	    _mm256_cmpgt_epi8(_mm256_setzero_si256(), v))));
+	    _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8(-65)), v)));
 	return (uint32_t)_mm256_movemask_epi8(x);
 }
 

@@ -62,40 +62,57 @@ clitic_at(const unsigned char *s, size_t len, size_t i)
 }
 
 /* The kind of the word that follows at k, after opening punctuation;
- * *ws and *wl get the start and length of its letters. */
+ * *ws gets the start of its letters. */
 static int
-next_word(const struct sentsplit *sp, size_t k, size_t *ws, size_t *wl)
+next_word(const struct sentsplit *sp, size_t k, size_t *ws)
 {
 	const unsigned char *s = (const unsigned char *)sp->s;
-	size_t len = sp->len, l, n, e;
+	size_t len = sp->len, l, n;
 	uint32_t cp;
-	int c, kind;
+	int c;
 
 	for (n = 0; k < len && n < LOOKMAX; n++, k += l) {
 		if ((abbrev_lang(sp->ab)->rules & LANG_CLITICS) && clitic_at(s, len, k))
 			return W_CLITIC;
 		c = cls_at(s, len, k, &cp, &l);
-		if (c == SB_UPPER || c == SB_OLETTER)
-			kind = W_UPPER;
-		else if (c == SB_LOWER)
-			return W_LOWER;
-		else if (c == SB_NUMERIC)
-			return W_DIGIT;
-		else if (c == SB_SP || c == SB_CLOSE || uc_gc(cp) == GC_PUNCT)
-			continue;
-		else
-			return W_OTHER;
-		*ws = k;
-		for (e = k; e < len && e - k < TOKMAX; e += l) {
-			c = cls_at(s, len, e, &cp, &l);
-			if (c != SB_UPPER && c != SB_LOWER && c != SB_OLETTER &&
-			    c != SB_EXTEND)
-				break;
+		if (c == SB_UPPER || c == SB_OLETTER) {
+			*ws = k;
+			return W_UPPER;
 		}
-		*wl = e - k;
-		return kind;
+		if (c == SB_LOWER)
+			return W_LOWER;
+		if (c == SB_NUMERIC)
+			return W_DIGIT;
+		if (c != SB_SP && c != SB_CLOSE && uc_gc(cp) != GC_PUNCT)
+			return W_OTHER;
 	}
 	return W_OTHER;
+}
+
+/* The length of the letters of the word at ws, up to TOKMAX bytes; only
+ * some rules need it, so next_word() leaves it. */
+static size_t
+word_length(const struct sentsplit *sp, size_t ws)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	size_t e, l;
+	uint32_t cp;
+	int c;
+
+	for (e = ws; e < sp->len && e - ws < TOKMAX; e += l) {
+		c = cls_at(s, sp->len, e, &cp, &l);
+		if (c != SB_UPPER && c != SB_LOWER && c != SB_OLETTER &&
+		    c != SB_EXTEND)
+			break;
+	}
+	return e - ws;
+}
+
+/* Does the word at ws usually open a sentence? */
+static int
+starter_at(const struct sentsplit *sp, size_t ws)
+{
+	return abbrev_starter(sp->ab, sp->s + ws, word_length(sp, ws));
 }
 
 /* Where the first word of the sentence at start begins. */
@@ -320,8 +337,9 @@ glued_start(const struct sentsplit *sp, size_t start, size_t t, size_t k)
 
 	if (!plain_word_before(sp, start, t))
 		return 0;
-	if (next_word(sp, k, &ws, &wl) != W_UPPER || ws != k)
+	if (next_word(sp, k, &ws) != W_UPPER || ws != k)
 		return 0;
+	wl = word_length(sp, ws);
 	if (ws + wl >= sp->len || (s[ws + wl] != ' ' && s[ws + wl] != '\''))
 		return 0;
 	return abbrev_starter(sp->ab, (const char *)s + ws, wl);
@@ -354,7 +372,7 @@ decide(struct sentsplit *sp, size_t start, size_t t, int wordless,
     size_t *end, size_t *next)
 {
 	const unsigned char *s = (const unsigned char *)sp->s;
-	size_t len = sp->len, j = t, k, l, n, ws = 0, wl = 0, a;
+	size_t len = sp->len, j = t, k, l, n, ws = 0, a;
 	uint32_t cp;
 	int c = SB_OTHER, q = 0, dots = 0, ell = 0, w, cls, first, long_;
 	int inner_ell = 0, bracketed;
@@ -406,9 +424,9 @@ decide(struct sentsplit *sp, size_t start, size_t t, int wordless,
 	if (c == SB_SCONTINUE && !(cp == ',' && k + 1 < len && s[k + 1] == ',') &&
 	    cp != '-' && cp != 0x2013 && cp != 0x2014)
 		return 0;
-	w = next_word(sp, k, &ws, &wl);
+	w = next_word(sp, k, &ws);
 	if (bracketed)          /* an omission: a new sentence must be plain */
-		return w == W_UPPER && abbrev_starter(sp->ab, (const char *)s + ws, wl);
+		return w == W_UPPER && starter_at(sp, ws);
 	if (w == W_LOWER)
 		return !ell && dots <= 1 && lower_opens(sp, start, t, *end);
 	if (w == W_CLITIC || q || ell || dots > 1)
@@ -436,11 +454,11 @@ decide(struct sentsplit *sp, size_t start, size_t t, int wordless,
 		return 0;
 	case ABBR_FINAL:
 		if (rules & LANG_NOUNCAPS && w == W_UPPER)
-			return abbrev_starter(sp->ab, (const char *)s + ws, wl);
+			return starter_at(sp, ws);
 		return w != W_DIGIT;
 	case ABBR_NAME:
 		if (w == W_UPPER)
-			return abbrev_starter(sp->ab, (const char *)s + ws, wl);
+			return starter_at(sp, ws);
 		return w != W_DIGIT;
 	}
 	return 1;
@@ -507,7 +525,7 @@ sent_begin(struct sentsplit *sp, const struct abbrevs *ab, const char *s,
 	sp->qcount = 0;
 	sp->gopen = 0;
 	sp->stops.base = SIZE_MAX;
-	sp->stops.mask = 0;
+	sp->stops.nblocks = 0;
 }
 
 int

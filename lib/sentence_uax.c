@@ -61,33 +61,47 @@ special_cls(const unsigned char *s, size_t len, size_t i, uint32_t *cp,
  * set for each byte j of 64 that special[] may mark, and those bits are
  * taken one by one.  The bytes of a character that is no terminator are
  * continuation bytes, never candidates, so a candidate is always the
- * start of a character.  The mask of the block last classified stays in
- * *st for the next call, which mostly starts inside it.
+ * start of a character.  The masks of the blocks last classified, a few
+ * at a time, stay in *st for the next call, which mostly starts inside
+ * them.
  */
+static void
+classify_stops(const unsigned char *s, size_t len, struct sentstops *st,
+    size_t i)
+{
+	unsigned char pad[64];
+	size_t whole;
+
+	/* blocks at multiples of 64 from the start of the text, so that each
+	 * is classified once */
+	st->base = i - i % 64;
+	whole = (len - st->base) / 64;
+	if (whole > 0) {
+		st->nblocks = whole < SENT_STOP_BLOCKS ? whole : SENT_STOP_BLOCKS;
+		charmask_stops(s + st->base, st->nblocks, st->mask);
+	} else {
+		memcpy(pad, s + st->base, len - st->base);
+		memset(pad + (len - st->base), ' ', 64 - (len - st->base));
+		charmask_stops(pad, 1, st->mask);
+		st->nblocks = 1;
+	}
+}
+
 size_t
 sent_next_stop(const unsigned char *s, size_t len, struct sentstops *st,
     size_t i, int ell, int *c, size_t *l)
 {
-	unsigned char pad[64];
 	uint64_t m;
-	size_t j;
+	size_t j, k, at;
 	uint32_t cp;
 
-	for (; i < len; i = st->base + 64) {
-		if (i < st->base || i - st->base >= 64) {
-			/* blocks at multiples of 64 from the start of the text,
-			 * so that each is classified once */
-			st->base = i - i % 64;
-			if (len - st->base >= 64)
-				charmask_stops(s + st->base, 1, &st->mask);
-			else {
-				memcpy(pad, s + st->base, len - st->base);
-				memset(pad + (len - st->base), ' ', 64 - (len - st->base));
-				charmask_stops(pad, 1, &st->mask);
-			}
-		}
-		for (m = st->mask >> (i - st->base) << (i - st->base); m != 0; m &= m - 1) {
-			j = st->base + lowest_bit(m);
+	while (i < len) {
+		if (i < st->base || i - st->base >= 64 * st->nblocks)
+			classify_stops(s, len, st, i);
+		k = (i - st->base) / 64;
+		at = st->base + 64 * k;
+		for (m = st->mask[k] >> (i - at) << (i - at); m != 0; m &= m - 1) {
+			j = at + lowest_bit(m);
 			if (!special[s[j]])
 				continue;
 			*c = special_cls(s, len, j, &cp, l);
@@ -98,6 +112,7 @@ sent_next_stop(const unsigned char *s, size_t len, struct sentstops *st,
 				return j;
 			}
 		}
+		i = at + 64;
 	}
 	return len;
 }
@@ -148,7 +163,7 @@ static size_t
 uax_end(const unsigned char *s, size_t len, size_t start)
 {
 	size_t i = start, t, j, l;
-	struct sentstops st = { SIZE_MAX, 0 };
+	struct sentstops st = { SIZE_MAX, 0, { 0 } };
 	uint32_t cp;
 	int c, aterm, before, spaces, closes;
 
