@@ -148,6 +148,10 @@ word_before(const unsigned char *s, size_t lo, size_t t, int *long_)
 			*long_ = 1;
 			break;
 		}
+		if (ascii_alnum(s[p - 1])) {
+			p--;
+			continue;
+		}
 		q = prev_at(s, lo, p, &cp);
 		c = sbof(cp);
 		if (alnum(c) || (c == SB_EXTEND && p < t)) {
@@ -198,6 +202,9 @@ letter_groups(const unsigned char *s, size_t a, size_t b)
 	uint32_t cp;
 	int c;
 
+	/* most words: two ASCII characters before any period */
+	if (b - a >= 2 && s[a] < 0x80 && s[a + 1] < 0x80 && s[a + 1] != '.')
+		return 0;
 	while (a < b) {
 		c = cls_at(s, b, a, &cp, &l);
 		a += l;

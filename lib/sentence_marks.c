@@ -73,6 +73,8 @@ sent_detached_closer(struct sentsplit *sp, size_t k)
 	size_t len = sp->len, l;
 	uint32_t cp;
 
+	if (ascii_alnum(s[k]))
+		return 0;                       /* the common case: a word */
 	if (k + 1 < len && s[k] == '\'' && s[k + 1] == '\'')
 		return 2;                       /* Dutch ,,...'' */
 	cls_at(s, len, k, &cp, &l);
@@ -117,8 +119,8 @@ sent_item_begin(struct listitem *it, const unsigned char *s, size_t len,
 	uint32_t cp;
 
 	it->kind = ITEM_NONE;
-	cls_at(s, len, start, &cp, &l);
-	if (sent_bullet(cp)) {
+	/* the bullets are all beyond ASCII */
+	if (s[start] >= 0x80 && (cls_at(s, len, start, &cp, &l), sent_bullet(cp))) {
 		it->kind = ITEM_BULLET;
 		it->bullet = cp;
 		it->from = start + l;
