@@ -369,6 +369,48 @@ lower_opens(const struct sentsplit *sp, size_t start, size_t t, size_t j)
 	return e == j && plain_word_before(sp, start, t);
 }
 
+/* A single period at t, with a word of kind w at ws after the white
+ * space: the word before the period decides.  1 for a boundary. */
+static int
+period_decides(const struct sentsplit *sp, size_t start, size_t t, int w,
+    size_t ws)
+{
+	const unsigned char *s = (const unsigned char *)sp->s;
+	unsigned rules = abbrev_lang(sp->ab)->rules;
+	size_t a;
+	int cls, first, long_;
+
+	a = word_before(s, start, t, &long_);
+	if (a == t)             /* "N°. 3" goes on, "(1994). 10" does not */
+		return w != W_DIGIT ||
+		    sent_class_before(s, start, t) != SB_OTHER;
+	if (long_ || !standalone(s, start, a))
+		return 1;
+	first = a == first_word(sp, start);
+	cls = lookup(sp->ab, s, a, t, first);
+	if (cls == ABBR_NONE) {
+		if (first && list_marker(s, a, t))
+			return 0;
+		if (letter_groups(s, a, t))
+			cls = ABBR_NAME;
+		else if ((rules & LANG_ORDINALS) && ordinal(s, a, t))
+			cls = ABBR_NAME;
+	}
+	switch (cls) {
+	case ABBR_INNER:
+		return 0;
+	case ABBR_FINAL:
+		if (rules & LANG_NOUNCAPS && w == W_UPPER)
+			return starter_at(sp, ws);
+		return w != W_DIGIT;
+	case ABBR_NAME:
+		if (w == W_UPPER)
+			return starter_at(sp, ws);
+		return w != W_DIGIT;
+	}
+	return 1;
+}
+
 /* Decide about the terminator at t in the sentence that began at start;
  * wordless says the sentence has no letter or digit before t.  Returns 1
  * for a boundary: *end is where the sentence ends, *next where the
@@ -379,12 +421,19 @@ decide(struct sentsplit *sp, size_t start, size_t t, int wordless,
     size_t *end, size_t *next)
 {
 	const unsigned char *s = (const unsigned char *)sp->s;
-	size_t len = sp->len, j = t, k, l, n, ws = 0, a;
+	size_t len = sp->len, j = t, k, l, n, ws = 0;
 	uint32_t cp;
-	int c = SB_OTHER, q = 0, dots = 0, ell = 0, w, cls, first, long_;
+	int c = SB_OTHER, q = 0, dots = 0, ell = 0, w;
 	int inner_ell = 0, bracketed;
-	unsigned rules = abbrev_lang(sp->ab)->rules;
 
+	/* most terminators: a period, a space and a capital, which the scans
+	 * below would find to be one period before a word of W_UPPER */
+	if (!wordless && s[t] == '.' && t + 2 < len && s[t + 1] == ' ' &&
+	    (unsigned char)(s[t + 2] - 'A') < 26) {
+		*end = t + 1;
+		*next = t + 2;
+		return period_decides(sp, start, t, W_UPPER, t + 2);
+	}
 	/* ". . ." inside a sentence, ". . . ." or "word. . ." at its end */
 	if (s[t] == '.' && (dots = sent_spaced_ellipsis(s, len, t, &j)) > 0)
 		inner_ell = dots < 4 && t > start && s[t - 1] == ' ';
@@ -439,36 +488,7 @@ decide(struct sentsplit *sp, size_t start, size_t t, int wordless,
 	if (w == W_CLITIC || q || ell || dots > 1)
 		return 1;
 
-	/* one period: the word before it decides */
-	a = word_before(s, start, t, &long_);
-	if (a == t)             /* "N°. 3" goes on, "(1994). 10" does not */
-		return w != W_DIGIT ||
-		    sent_class_before(s, start, t) != SB_OTHER;
-	if (long_ || !standalone(s, start, a))
-		return 1;
-	first = a == first_word(sp, start);
-	cls = lookup(sp->ab, s, a, t, first);
-	if (cls == ABBR_NONE) {
-		if (first && list_marker(s, a, t))
-			return 0;
-		if (letter_groups(s, a, t))
-			cls = ABBR_NAME;
-		else if ((rules & LANG_ORDINALS) && ordinal(s, a, t))
-			cls = ABBR_NAME;
-	}
-	switch (cls) {
-	case ABBR_INNER:
-		return 0;
-	case ABBR_FINAL:
-		if (rules & LANG_NOUNCAPS && w == W_UPPER)
-			return starter_at(sp, ws);
-		return w != W_DIGIT;
-	case ABBR_NAME:
-		if (w == W_UPPER)
-			return starter_at(sp, ws);
-		return w != W_DIGIT;
-	}
-	return 1;
+	return period_decides(sp, start, t, w, ws);
 }
 
 /* Is there a letter or digit in s[*from..t)?  Moves *from on, so that
