@@ -107,15 +107,30 @@ orig(const struct line *L, size_t i)
 	return o;
 }
 
+/* list: of static storage, as words_have() needs it */
 static int
 in_words(struct text w, const char *const *list)
 {
-	/* the first byte settles most */
-	for (; *list != NULL; list++)
-		if (w.len > 0 && (*list)[0] == w.s[0] && text_eq(w, *list))
-			return 1;
-	return 0;
+	return words_have(list, w);
 }
+
+/* The shorter lists of the rules below; words_have() names a list by its
+ * address, so none is a compound literal inside a function. */
+static const char *const more_words[] = { "meer", "more", "alles", NULL };
+static const char *const determiners[] = {
+	"de", "het", "een", "deze", "dit", "the", "a", "this", NULL
+};
+static const char *const app_determiners[] = {
+	"de", "het", "onze", "nu", "gratis", "hier", "the", "our", "now", NULL
+};
+static const char *const app_words[] = { "app", "apps", NULL };
+static const char *const tip_words[] = { "tip", "tips", "tippen", NULL };
+static const char *const newsroom_words[] = { "redactie", "ons", "onze", "us", NULL };
+static const char *const byline_openers[] = {
+	"Door", "By", "Verslaggever", "Correspondent", "Redacteur", "Reporter",
+	"Tekst", NULL
+};
+static const char *const order_words[] = { "laatst", "last", "first", "eerst", NULL };
 
 static int
 has_word(const struct line *L, size_t from, const char *const *list)
@@ -262,7 +277,7 @@ rule_pointer(const struct line *L)
 		;
 	if (i > 1 && (i == L->nw ||
 	    ((text_eq(L->w[i], "over") || text_eq(L->w[i], "about")) &&
-	    has_word(L, 1, (const char *const []){ "meer", "more", "alles", NULL }) &&
+	    has_word(L, 1, more_words) &&
 	    L->nw - i <= 9)))
 		return noun_reason(0, verb == PV_FOLLOW ? PV_READ : verb);
 	/* "Lees ook: ..." without the colon: a linked headline follows */
@@ -298,7 +313,7 @@ rule_here(const struct line *L)
 		return BP_KEPT;
 	noun = noun_class(L->w[0]);
 	if (noun == 0 && L->nw >= 2 && in_words(L->w[0],
-	    (const char *const []){ "de", "het", "een", "deze", "dit", "the", "a", "this", NULL }))
+	    determiners))
 		noun = noun_class(L->w[1]);
 	if (noun == 0 || noun == PN_TEXT)
 		return BP_KEPT;
@@ -342,16 +357,13 @@ rule_plea(const struct line *L)
 	    (has_word(L, 0, bp_second_person) || in_words(L->w[0], imperative)))
 		return BP_NEWSLETTER;
 	if (L->nw >= 2 && L->nw <= 25 && in_words(L->w[0], app_verbs) &&
-	    in_words(L->w[1], (const char *const []){ "de", "het", "onze", "nu",
-	    "gratis", "hier", "the", "our", "now", NULL }) &&
-	    (has_word(L, 1, (const char *const []){ "app", "apps", NULL }) ||
+	    in_words(L->w[1], app_determiners) &&
+	    (has_word(L, 1, app_words) ||
 	    has_part(L, "-app")))
 		return BP_APP;
 	if (L->nw <= 20 && bp_contains(L->lc, L->wordsend, "tip", 3) &&
-	    has_word(L, 0, (const char *const []){ "tip", "tips",
-	    "tippen", NULL }) && (memchr(L->t.s, '@', L->t.len) != NULL ||
-	    has_word(L, 0, (const char *const []){ "redactie", "ons", "onze", "us",
-	    NULL })) && (has_word(L, 0, bp_second_person) || text_eq(L->w[0], "tip")))
+	    has_word(L, 0, tip_words) && (memchr(L->t.s, '@', L->t.len) != NULL ||
+	    has_word(L, 0, newsroom_words)) && (has_word(L, 0, bp_second_person) || text_eq(L->w[0], "tip")))
 		return BP_TIP;
 	/* the cheap test first */
 	if (L->nw >= 3 && L->nw <= 25 &&
@@ -507,8 +519,7 @@ rule_byline(const struct line *L)
 
 	if (L->nw < 3 || L->nw > 14 || L->content)
 		return BP_KEPT;
-	if (!in_words(orig(L, 0), (const char *const []){ "Door", "By",
-	    "Verslaggever", "Correspondent", "Redacteur", "Reporter", "Tekst", NULL }))
+	if (!in_words(orig(L, 0), byline_openers))
 		return BP_KEPT;
 	for (i = 1; i < L->nw; i++) {
 		/* a role after a comma: ", correspondent Afrika" */
@@ -554,7 +565,7 @@ rule_date(const struct line *L)
 
 	if (L->nw < 2 || L->nw > 12)
 		return BP_KEPT;
-	if (in_words(L->w[0], (const char *const []){ "laatst", "last", "first", "eerst", NULL }))
+	if (in_words(L->w[0], order_words))
 		i = 1;
 	if (!in_words(L->w[i], labels))
 		return BP_KEPT;

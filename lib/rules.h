@@ -129,4 +129,8 @@ extern const char
     *const bp_agencies[],
     *const bp_particles[];
 
+/* Is w one of the words of list (wordset.c)?  The list, NULL-terminated,
+ * must have static storage: its address names it. */
+int    words_have(const char *const *list, struct text w);
+
 #endif
