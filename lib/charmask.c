@@ -390,36 +390,90 @@ avx2_close(__m256i v)
 	    _mm256_or_si256(avx2_eq(v, '"'), avx2_eq(v, '\''))));
 }
 
+/*
+ * The classes of the word counter from two table look-ups a byte: by its
+ * low four bits and by its high four, each giving the classes whose
+ * bytes have them; a byte is of the classes both give.  Each class bit
+ * below stands for one rectangle of the ASCII table, rows by the high
+ * bits and columns by the low, so that the two look-ups find it exactly;
+ * a byte from 0x80 on finds none.  Two pairs of tables hold the classes:
+ *   first:  LA  A-O a-o   LB  P-Z p-z   DIG 0-9   HYP -   COL :   APO '
+ *           DOT .         SLA /
+ *   second: COM ,   SEM ;   CTL LF VT FF CR   AT @   UND _   W W w
+ */
+enum {
+	LA = 0x80, LB = 0x40, DIG = 0x20, HYP = 0x10, COL = 0x08, APO = 0x04,
+	DOT = 0x02, SLA = 0x01,
+	COM = 0x80, SEM = 0x40, CTL = 0x20, AT = 0x10, UND = 0x08, WW = 0x04
+};
+
+/* The 64-bit mask of the bytes of lo and hi with any bit of k. */
+AVX2 static inline uint64_t
+avx2_any(__m256i lo, __m256i hi, __m256i k)
+{
+	const __m256i zero = _mm256_setzero_si256();
+
+	return ~avx2_mask(_mm256_cmpeq_epi8(_mm256_and_si256(lo, k), zero),
+	    _mm256_cmpeq_epi8(_mm256_and_si256(hi, k), zero));
+}
+
+/* The mask of the bytes with bit 7 - b set. */
+#define AVX2_BIT(lo, hi, b) avx2_mask(_mm256_slli_epi16((lo), (b)), _mm256_slli_epi16((hi), (b)))
+
 AVX2 static void
 masks_avx2(const unsigned char *p, size_t nblocks, struct charmask *m)
 {
-	const __m256i sp = _mm256_set1_epi8(0x20);
-	__m256i v0, v1, l0, l1;
+#define C(x) ((char)(x))
+#define ROWS(r0, r1, r2, r3, r4, r5, r6, r7) _mm256_setr_epi8( \
+	C(r0), C(r1), C(r2), C(r3), C(r4), C(r5), C(r6), C(r7), 0, 0, 0, 0, 0, 0, 0, 0, \
+	C(r0), C(r1), C(r2), C(r3), C(r4), C(r5), C(r6), C(r7), 0, 0, 0, 0, 0, 0, 0, 0)
+#define COLS(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, ca, cb, cc, cd, ce, cf) \
+	_mm256_setr_epi8(C(c0), C(c1), C(c2), C(c3), C(c4), C(c5), C(c6), C(c7), \
+	C(c8), C(c9), C(ca), C(cb), C(cc), C(cd), C(ce), C(cf), \
+	C(c0), C(c1), C(c2), C(c3), C(c4), C(c5), C(c6), C(c7), \
+	C(c8), C(c9), C(ca), C(cb), C(cc), C(cd), C(ce), C(cf))
+	/* rows 0 to 7 by the high bits, columns 0 to F by the low */
+	const __m256i row1 = ROWS(0, 0, HYP | APO | DOT | SLA, DIG | COL, LA, LB, LA, LB);
+	const __m256i col1 = COLS(LB | DIG, LA | LB | DIG, LA | LB | DIG,
+	    LA | LB | DIG, LA | LB | DIG, LA | LB | DIG, LA | LB | DIG,
+	    LA | LB | DIG | APO, LA | LB | DIG, LA | LB | DIG, LA | LB | COL,
+	    LA, LA, LA | HYP, LA | DOT, LA | SLA);
+	const __m256i row2 = ROWS(CTL, 0, COM, SEM, AT, UND | WW, 0, WW);
+	const __m256i col2 = COLS(AT, 0, 0, 0, 0, 0, 0, WW, 0, 0, CTL, SEM | CTL,
+	    COM | CTL, CTL, 0, UND);
+	const __m256i nibble = _mm256_set1_epi8(0x0F);
+	const __m256i letter = _mm256_set1_epi8(C(LA | LB));
+	const __m256i midnum = _mm256_set1_epi8(C(COM | SEM));
+	const __m256i look = _mm256_set1_epi8(CTL | AT | UND);
+	__m256i v0, v1, h0, h1, a0, a1, b0, b1;
+#undef C
+#undef ROWS
+#undef COLS
 
 	for (; nblocks > 0; nblocks--, p += 64, m++) {
 		v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
 		v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
-		l0 = _mm256_or_si256(v0, sp);
-		l1 = _mm256_or_si256(v1, sp);
-		m->letter = avx2_mask(avx2_between(l0, 'a' - 1, 'z' + 1),
-		    avx2_between(l1, 'a' - 1, 'z' + 1));
-		m->w = avx2_mask(avx2_eq(l0, 'w'), avx2_eq(l1, 'w'));
-		m->digit = avx2_mask(avx2_between(v0, '0' - 1, '9' + 1),
-		    avx2_between(v1, '0' - 1, '9' + 1));
-		m->hyphen = avx2_mask(avx2_eq(v0, '-'), avx2_eq(v1, '-'));
-		m->midletter = avx2_mask(avx2_eq(v0, ':'), avx2_eq(v1, ':'));
-		m->apos = avx2_mask(avx2_eq(v0, '\''), avx2_eq(v1, '\''));
-		m->midnumlet = avx2_mask(avx2_eq(v0, '.'), avx2_eq(v1, '.')) | m->apos;
-		m->midnum = avx2_mask(_mm256_or_si256(avx2_eq(v0, ','), avx2_eq(v0, ';')),
-		    _mm256_or_si256(avx2_eq(v1, ','), avx2_eq(v1, ';')));
-		m->slash = avx2_mask(avx2_eq(v0, '/'), avx2_eq(v1, '/'));
-		m->look = avx2_mask(_mm256_or_si256(avx2_between(v0, '\t', '\r' + 1),
-		    _mm256_or_si256(avx2_eq(v0, '@'), avx2_eq(v0, '_'))),
-		    _mm256_or_si256(avx2_between(v1, '\t', '\r' + 1),
-		    _mm256_or_si256(avx2_eq(v1, '@'), avx2_eq(v1, '_'))));
+		/* a byte from 0x80 on looks up 0 by its low bits */
+		h0 = _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble);
+		h1 = _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble);
+		a0 = _mm256_and_si256(_mm256_shuffle_epi8(col1, v0), _mm256_shuffle_epi8(row1, h0));
+		a1 = _mm256_and_si256(_mm256_shuffle_epi8(col1, v1), _mm256_shuffle_epi8(row1, h1));
+		b0 = _mm256_and_si256(_mm256_shuffle_epi8(col2, v0), _mm256_shuffle_epi8(row2, h0));
+		b1 = _mm256_and_si256(_mm256_shuffle_epi8(col2, v1), _mm256_shuffle_epi8(row2, h1));
+		m->letter = avx2_any(a0, a1, letter);
+		m->digit = AVX2_BIT(a0, a1, 2);
+		m->hyphen = AVX2_BIT(a0, a1, 3);
+		m->midletter = AVX2_BIT(a0, a1, 4);
+		m->apos = AVX2_BIT(a0, a1, 5);
+		m->midnumlet = AVX2_BIT(a0, a1, 6) | m->apos;
+		m->slash = AVX2_BIT(a0, a1, 7);
+		m->midnum = avx2_any(b0, b1, midnum);
+		m->look = avx2_any(b0, b1, look);
+		m->w = AVX2_BIT(b0, b1, 5);
 		m->high = avx2_mask(v0, v1);
 	}
 }
+#undef AVX2_BIT
 
 /* The ASCII stops by their low four bits: each byte is looked up by its
  * own low bits and compared with what it finds there.  A byte from 0x80
