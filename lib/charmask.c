@@ -382,13 +382,20 @@ avx2_between(__m256i v, char lo, char hi)
 	    _mm256_cmpgt_epi8(_mm256_set1_epi8(hi), v));
 }
 
-AVX2 static inline __m256i
-avx2_close(__m256i v)
-{
-	return _mm256_or_si256(_mm256_or_si256(avx2_eq(v, '.'), avx2_eq(v, '!')),
-	    _mm256_or_si256(_mm256_or_si256(avx2_eq(v, '?'), avx2_eq(v, ')')),
-	    _mm256_or_si256(avx2_eq(v, '"'), avx2_eq(v, '\''))));
-}
+/* A table for _mm256_shuffle_epi8() by the high four bits of a byte, the
+ * rows 0 to 7 of ASCII, and by the low four, the columns 0 to F. */
+#define AVX2_ROWS(r0, r1, r2, r3, r4, r5, r6, r7) _mm256_setr_epi8( \
+	(char)(r0), (char)(r1), (char)(r2), (char)(r3), (char)(r4), (char)(r5), \
+	(char)(r6), (char)(r7), 0, 0, 0, 0, 0, 0, 0, 0, \
+	(char)(r0), (char)(r1), (char)(r2), (char)(r3), (char)(r4), (char)(r5), \
+	(char)(r6), (char)(r7), 0, 0, 0, 0, 0, 0, 0, 0)
+#define AVX2_COLS(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, ca, cb, cc, cd, ce, cf) \
+	_mm256_setr_epi8((char)(c0), (char)(c1), (char)(c2), (char)(c3), (char)(c4), \
+	(char)(c5), (char)(c6), (char)(c7), (char)(c8), (char)(c9), (char)(ca), \
+	(char)(cb), (char)(cc), (char)(cd), (char)(ce), (char)(cf), \
+	(char)(c0), (char)(c1), (char)(c2), (char)(c3), (char)(c4), \
+	(char)(c5), (char)(c6), (char)(c7), (char)(c8), (char)(c9), (char)(ca), \
+	(char)(cb), (char)(cc), (char)(cd), (char)(ce), (char)(cf))
 
 /*
  * The classes of the word counter from two table look-ups a byte: by its
@@ -423,32 +430,20 @@ avx2_any(__m256i lo, __m256i hi, __m256i k)
 AVX2 static void
 masks_avx2(const unsigned char *p, size_t nblocks, struct charmask *m)
 {
-#define C(x) ((char)(x))
-#define ROWS(r0, r1, r2, r3, r4, r5, r6, r7) _mm256_setr_epi8( \
-	C(r0), C(r1), C(r2), C(r3), C(r4), C(r5), C(r6), C(r7), 0, 0, 0, 0, 0, 0, 0, 0, \
-	C(r0), C(r1), C(r2), C(r3), C(r4), C(r5), C(r6), C(r7), 0, 0, 0, 0, 0, 0, 0, 0)
-#define COLS(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, ca, cb, cc, cd, ce, cf) \
-	_mm256_setr_epi8(C(c0), C(c1), C(c2), C(c3), C(c4), C(c5), C(c6), C(c7), \
-	C(c8), C(c9), C(ca), C(cb), C(cc), C(cd), C(ce), C(cf), \
-	C(c0), C(c1), C(c2), C(c3), C(c4), C(c5), C(c6), C(c7), \
-	C(c8), C(c9), C(ca), C(cb), C(cc), C(cd), C(ce), C(cf))
 	/* rows 0 to 7 by the high bits, columns 0 to F by the low */
-	const __m256i row1 = ROWS(0, 0, HYP | APO | DOT | SLA, DIG | COL, LA, LB, LA, LB);
-	const __m256i col1 = COLS(LB | DIG, LA | LB | DIG, LA | LB | DIG,
+	const __m256i row1 = AVX2_ROWS(0, 0, HYP | APO | DOT | SLA, DIG | COL, LA, LB, LA, LB);
+	const __m256i col1 = AVX2_COLS(LB | DIG, LA | LB | DIG, LA | LB | DIG,
 	    LA | LB | DIG, LA | LB | DIG, LA | LB | DIG, LA | LB | DIG,
 	    LA | LB | DIG | APO, LA | LB | DIG, LA | LB | DIG, LA | LB | COL,
 	    LA, LA, LA | HYP, LA | DOT, LA | SLA);
-	const __m256i row2 = ROWS(CTL, 0, COM, SEM, AT, UND | WW, 0, WW);
-	const __m256i col2 = COLS(AT, 0, 0, 0, 0, 0, 0, WW, 0, 0, CTL, SEM | CTL,
+	const __m256i row2 = AVX2_ROWS(CTL, 0, COM, SEM, AT, UND | WW, 0, WW);
+	const __m256i col2 = AVX2_COLS(AT, 0, 0, 0, 0, 0, 0, WW, 0, 0, CTL, SEM | CTL,
 	    COM | CTL, CTL, 0, UND);
 	const __m256i nibble = _mm256_set1_epi8(0x0F);
-	const __m256i letter = _mm256_set1_epi8(C(LA | LB));
-	const __m256i midnum = _mm256_set1_epi8(C(COM | SEM));
+	const __m256i letter = _mm256_set1_epi8((char)(LA | LB));
+	const __m256i midnum = _mm256_set1_epi8((char)(COM | SEM));
 	const __m256i look = _mm256_set1_epi8(CTL | AT | UND);
 	__m256i v0, v1, h0, h1, a0, a1, b0, b1;
-#undef C
-#undef ROWS
-#undef COLS
 
 	for (; nblocks > 0; nblocks--, p += 64, m++) {
 		v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
@@ -504,33 +499,50 @@ stops_avx2(const unsigned char *p, size_t nblocks, uint64_t *m)
 		    avx2_stops32(_mm256_loadu_si256((const __m256i *)(const void *)(p + 32))) << 32;
 }
 
+/* The classes of the first look at a line, by the table look-ups of
+ * masks_avx2(): SC_SP space, SC_CTL the bytes below 0x20, SC_AMP &,
+ * SC_DIG 0-9, SC_LA A-O a-o, SC_LB P-Z p-z, SC_CL2 ! " ' ) . and SC_CL3 ?. */
+enum {
+	SC_SP = 0x80, SC_CTL = 0x40, SC_AMP = 0x20, SC_DIG = 0x10, SC_LA = 0x08, SC_LB = 0x04,
+	SC_CL2 = 0x02, SC_CL3 = 0x01
+};
+
 AVX2 static void
 screen_avx2(const unsigned char *p, size_t nblocks, struct screenmask *m,
     unsigned char *lower)
 {
+	const __m256i row = AVX2_ROWS(SC_CTL, SC_CTL, SC_SP | SC_AMP | SC_CL2, SC_DIG | SC_CL3, SC_LA, SC_LB, SC_LA, SC_LB);
+	const __m256i col = AVX2_COLS(SC_SP | SC_CTL | SC_DIG | SC_LB,
+	    SC_CTL | SC_DIG | SC_LA | SC_LB | SC_CL2, SC_CTL | SC_DIG | SC_LA | SC_LB | SC_CL2,
+	    SC_CTL | SC_DIG | SC_LA | SC_LB, SC_CTL | SC_DIG | SC_LA | SC_LB, SC_CTL | SC_DIG | SC_LA | SC_LB,
+	    SC_CTL | SC_AMP | SC_DIG | SC_LA | SC_LB, SC_CTL | SC_DIG | SC_LA | SC_LB | SC_CL2,
+	    SC_CTL | SC_DIG | SC_LA | SC_LB, SC_CTL | SC_DIG | SC_LA | SC_LB | SC_CL2, SC_CTL | SC_LA | SC_LB,
+	    SC_CTL | SC_LA, SC_CTL | SC_LA, SC_CTL | SC_LA, SC_CTL | SC_LA | SC_CL2, SC_CTL | SC_LA | SC_CL3);
 	const __m256i sp = _mm256_set1_epi8(0x20);
-	__m256i v0, v1, f0, f1;
+	const __m256i nibble = _mm256_set1_epi8(0x0F);
+	const __m256i odd = _mm256_set1_epi8(SC_CTL | SC_AMP);
+	const __m256i alnum = _mm256_set1_epi8(SC_DIG | SC_LA | SC_LB);
+	const __m256i close = _mm256_set1_epi8(SC_CL2 | SC_CL3);
+	__m256i v0, v1, f0, f1, a0, a1;
 
 	for (; nblocks > 0; nblocks--, p += 64, m++, lower += 64) {
 		v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
 		v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
 		f0 = _mm256_or_si256(v0, sp);
 		f1 = _mm256_or_si256(v1, sp);
+		a0 = _mm256_and_si256(_mm256_shuffle_epi8(col, v0), _mm256_shuffle_epi8(row,
+		    _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble)));
+		a1 = _mm256_and_si256(_mm256_shuffle_epi8(col, v1), _mm256_shuffle_epi8(row,
+		    _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble)));
 		_mm256_storeu_si256((__m256i *)(void *)lower, _mm256_or_si256(v0,
 		    _mm256_and_si256(sp, avx2_between(v0, 'A' - 1, 'Z' + 1))));
 		_mm256_storeu_si256((__m256i *)(void *)(lower + 32), _mm256_or_si256(v1,
 		    _mm256_and_si256(sp, avx2_between(v1, 'A' - 1, 'Z' + 1))));
-		m->space = avx2_mask(avx2_eq(v0, ' '), avx2_eq(v1, ' '));
-		m->odd = avx2_mask(_mm256_or_si256(_mm256_andnot_si256(v0,
-		    _mm256_cmpgt_epi8(sp, v0)), avx2_eq(v0, '&')),
-		    _mm256_or_si256(_mm256_andnot_si256(v1,
-		    _mm256_cmpgt_epi8(sp, v1)), avx2_eq(v1, '&')));
+		m->space = avx2_mask(a0, a1);
+		m->odd = avx2_any(a0, a1, odd);
 		m->high = avx2_mask(v0, v1);
-		m->alnum = avx2_mask(_mm256_or_si256(avx2_between(f0, 'a' - 1, 'z' + 1),
-		    avx2_between(v0, '0' - 1, '9' + 1)),
-		    _mm256_or_si256(avx2_between(f1, 'a' - 1, 'z' + 1),
-		    avx2_between(v1, '0' - 1, '9' + 1)));
-		m->close = avx2_mask(avx2_close(v0), avx2_close(v1));
+		m->alnum = avx2_any(a0, a1, alnum);
+		m->close = avx2_any(a0, a1, close);
 		m->c = avx2_mask(avx2_eq(f0, 'c'), avx2_eq(f1, 'c'));
 		m->e = avx2_mask(avx2_eq(f0, 'e'), avx2_eq(f1, 'e'));
 		m->i = avx2_mask(avx2_eq(f0, 'i'), avx2_eq(f1, 'i'));
