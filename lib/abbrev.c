@@ -29,14 +29,6 @@ struct abbr {
 	size_t seq;             /* order of addition: later entries win */
 };
 
-/* An open-addressing table of strings: slot k holds 1 + the index of an
- * entry, or 0; at most half the slots are used, so probes are short. */
-struct abbrhash {
-	unsigned *slot;
-	size_t mask;            /* slots - 1 */
-	size_t maxlen;          /* of the longest key: longer words miss at once */
-};
-
 struct abbrevs {
 	const struct lang *lang;
 	struct abbr *v;
@@ -45,7 +37,7 @@ struct abbrevs {
 	size_t nowned;
 	const char **starters;  /* sorted copy of a built-in list */
 	size_t nstarters;
-	struct abbrhash entries, openers;       /* of v and of starters */
+	struct strtable entries, openers;       /* of v and of starters */
 };
 
 static int
@@ -70,57 +62,6 @@ static int
 strpcmp(const void *x, const void *y)
 {
 	return strcmp(*(const char *const *)x, *(const char *const *)y);
-}
-
-static size_t
-strhash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h ^ h >> 15;
-}
-
-/* Fill h with the n keys that key(arg, i, &len) gives.  The keys are the
- * program's own lists, not input, so a plain hash will do. */
-static void
-hash_build(struct abbrhash *h, size_t n,
-    const char *(*key)(const void *, size_t, size_t *), const void *arg)
-{
-	size_t size = 16, i, k, len;
-	const char *s;
-
-	while (size < 2 * n)
-		size *= 2;
-	free(h->slot);
-	h->slot = ereallocarray(NULL, size, sizeof h->slot[0]);
-	memset(h->slot, 0, size * sizeof h->slot[0]);
-	h->mask = size - 1;
-	h->maxlen = 0;
-	for (i = 0; i < n; i++) {
-		s = key(arg, i, &len);
-		for (k = strhash(s, len) & h->mask; h->slot[k] != 0; k = (k + 1) & h->mask)
-			;
-		h->slot[k] = (unsigned)(i + 1);
-		if (len > h->maxlen)
-			h->maxlen = len;
-	}
-}
-
-/* The index of key s[0..n) in h, or -1; same(arg, i, s, n) compares. */
-static long
-hash_find(const struct abbrhash *h, const char *s, size_t n,
-    int (*same)(const void *, size_t, const char *, size_t), const void *arg)
-{
-	size_t k;
-
-	if (n > h->maxlen || n == 0)
-		return -1;
-	for (k = strhash(s, n) & h->mask; h->slot[k] != 0; k = (k + 1) & h->mask)
-		if (same(arg, h->slot[k] - 1, s, n))
-			return (long)h->slot[k] - 1;
-	return -1;
 }
 
 static const char *
@@ -208,7 +149,7 @@ settle(struct abbrevs *ab)
 	ab->n = k;
 	for (i = 0; i < ab->n; i++)
 		ab->v[i].seq = i;
-	hash_build(&ab->entries, ab->n, entry_key, ab->v);
+	strtable_build(&ab->entries, ab->n, entry_key, ab->v);
 }
 
 struct abbrevs *
@@ -228,7 +169,7 @@ abbrev_new(const struct lang *lang)
 	ab->starters = ereallocarray(NULL, ab->nstarters, sizeof ab->starters[0]);
 	memcpy(ab->starters, lang->starters, ab->nstarters * sizeof ab->starters[0]);
 	qsort(ab->starters, ab->nstarters, sizeof ab->starters[0], strpcmp);
-	hash_build(&ab->openers, ab->nstarters, starter_key, ab->starters);
+	strtable_build(&ab->openers, ab->nstarters, starter_key, ab->starters);
 	return ab;
 }
 
@@ -243,8 +184,8 @@ abbrev_free(struct abbrevs *ab)
 		free(ab->owned[i]);
 	free(ab->owned);
 	free(ab->starters);
-	free(ab->entries.slot);
-	free(ab->openers.slot);
+	strtable_free(&ab->entries);
+	strtable_free(&ab->openers);
 	free(ab->v);
 	free(ab);
 }
@@ -329,7 +270,7 @@ abbrev_load(struct abbrevs *ab, const char *path)
 int
 abbrev_class(const struct abbrevs *ab, const char *s, size_t n)
 {
-	long k = hash_find(&ab->entries, s, n, entry_same, ab->v);
+	long k = strtable_find(&ab->entries, s, n, entry_same, ab->v);
 
 	return k < 0 ? ABBR_NONE : ab->v[k].cls;
 }
@@ -337,7 +278,7 @@ abbrev_class(const struct abbrevs *ab, const char *s, size_t n)
 int
 abbrev_starter(const struct abbrevs *ab, const char *s, size_t n)
 {
-	return hash_find(&ab->openers, s, n, starter_same, ab->starters) >= 0;
+	return strtable_find(&ab->openers, s, n, starter_same, ab->starters) >= 0;
 }
 
 /* The same look-ups by binary search in the sorted lists, for the tests. */

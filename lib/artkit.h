@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/types.h>
 
 #define ARTKIT_VERSION "0.1.0"
@@ -59,6 +60,64 @@ int  stdin_closed(void);
  * SipHash-1-3 under a key drawn once per run from the system's random
  * source. */
 uint64_t keyed_hash(const void *p, size_t n);
+
+/* ---- strtable.c: a fixed table of the program's own strings ----
+ * An open-addressing table over n keys that key(arg, i, &len) gives:
+ * slot k holds 1 + the index of a key, or 0, at most half of them used.
+ * The keys are the program's lists, not input, and the table never grows,
+ * so a plain hash will do.  strtable_find() gives the index of s[0..n),
+ * which same(arg, i, s, n) compares with key i, or -1; a string longer
+ * than the longest key, or empty, misses at once.  strtable_build() may
+ * be called again on a built table. */
+struct strtable {
+	unsigned *slot;         /* NULL before the first build */
+	size_t mask;            /* slots - 1 */
+	size_t maxlen;          /* of the longest key */
+};
+void strtable_build(struct strtable *t, size_t n,
+         const char *(*key)(const void *, size_t, size_t *), const void *arg);
+void strtable_free(struct strtable *t);
+/* A hash of the first and last bytes and the length: a few loads, what
+ * a string of any length costs.  The keys are short, and same() tells
+ * the rest apart. */
+static inline size_t
+strtable_hash(const char *s, size_t n)
+{
+	uint64_t a, b;
+	uint32_t a4, b4;
+
+	if (n >= 8) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(&a4, s, 4);
+		memcpy(&b4, s + n - 4, 4);
+		a = a4;
+		b = b4;
+	} else if (n > 0) {
+		a = (unsigned char)s[0] | (unsigned)(unsigned char)s[n / 2] << 8 |
+		    (unsigned)(unsigned char)s[n - 1] << 16;
+		b = 0;
+	} else
+		a = b = 0;
+	a = (a ^ n) * 0x9E3779B97F4A7C15u ^ b * 0xC2B2AE3D27D4EB4Fu;
+	return (size_t)(a >> 32 ^ a);
+}
+
+/* Inline, so that a caller's same() is inlined with it. */
+static inline long
+strtable_find(const struct strtable *t, const char *s, size_t n,
+    int (*same)(const void *, size_t, const char *, size_t), const void *arg)
+{
+	size_t k;
+
+	if (n > t->maxlen || n == 0)
+		return -1;
+	for (k = strtable_hash(s, n) & t->mask; t->slot[k] != 0; k = (k + 1) & t->mask)
+		if (same(arg, t->slot[k] - 1, s, n))
+			return (long)t->slot[k] - 1;
+	return -1;
+}
 
 /* ---- operands.c, filelines.c: what a program reads ----
  * each_operand() calls fn for every file operand, or for "-" when there
@@ -506,6 +565,13 @@ const char *bp_reason_name(enum bp_reason r);
 size_t bp_clean(const char *s, size_t n, char *out);   /* out may be s */
 /* The invisible character at s that bp_clean() drops: its length, or 0. */
 size_t bp_junk_len(const char *s, size_t n);
+/* An ASCII letter or digit, for the loops that take ASCII a byte at a
+ * time. */
+static inline int
+ascii_alnum(unsigned char c)
+{
+	return (unsigned char)(c - '0') < 10 || (unsigned char)((c | 0x20) - 'a') < 26;
+}
 /* Can the byte c start white space or an invisible character?  The
  * multibyte ones all begin with one of these five lead bytes. */
 static inline int

@@ -414,6 +414,22 @@ enum {
 	COM = 0x80, SEM = 0x40, CTL = 0x20, AT = 0x10, UND = 0x08, WW = 0x04
 };
 
+/* The high four bits of each byte of v, as a table index. */
+AVX2 static inline __m256i
+avx2_high4(__m256i v)
+{
+	return _mm256_and_si256(_mm256_srli_epi16(v, 4), _mm256_set1_epi8(0x0F));
+}
+
+/* The classes of the bytes of v, whose high four bits are h, that both
+ * the row table and the column table give them. */
+AVX2 static inline __m256i
+avx2_classes(__m256i v, __m256i h, __m256i row, __m256i col)
+{
+	/* a byte from 0x80 on looks up 0 by its low bits */
+	return _mm256_and_si256(_mm256_shuffle_epi8(col, v), _mm256_shuffle_epi8(row, h));
+}
+
 /* The 64-bit mask of the bytes of lo and hi with any bit of k. */
 AVX2 static inline uint64_t
 avx2_any(__m256i lo, __m256i hi, __m256i k)
@@ -439,7 +455,6 @@ masks_avx2(const unsigned char *p, size_t nblocks, struct charmask *m)
 	const __m256i row2 = AVX2_ROWS(CTL, 0, COM, SEM, AT, UND | WW, 0, WW);
 	const __m256i col2 = AVX2_COLS(AT, 0, 0, 0, 0, 0, 0, WW, 0, 0, CTL, SEM | CTL,
 	    COM | CTL, CTL, 0, UND);
-	const __m256i nibble = _mm256_set1_epi8(0x0F);
 	const __m256i letter = _mm256_set1_epi8((char)(LA | LB));
 	const __m256i midnum = _mm256_set1_epi8((char)(COM | SEM));
 	const __m256i look = _mm256_set1_epi8(CTL | AT | UND);
@@ -448,13 +463,12 @@ masks_avx2(const unsigned char *p, size_t nblocks, struct charmask *m)
 	for (; nblocks > 0; nblocks--, p += 64, m++) {
 		v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
 		v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
-		/* a byte from 0x80 on looks up 0 by its low bits */
-		h0 = _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble);
-		h1 = _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble);
-		a0 = _mm256_and_si256(_mm256_shuffle_epi8(col1, v0), _mm256_shuffle_epi8(row1, h0));
-		a1 = _mm256_and_si256(_mm256_shuffle_epi8(col1, v1), _mm256_shuffle_epi8(row1, h1));
-		b0 = _mm256_and_si256(_mm256_shuffle_epi8(col2, v0), _mm256_shuffle_epi8(row2, h0));
-		b1 = _mm256_and_si256(_mm256_shuffle_epi8(col2, v1), _mm256_shuffle_epi8(row2, h1));
+		h0 = avx2_high4(v0);
+		h1 = avx2_high4(v1);
+		a0 = avx2_classes(v0, h0, row1, col1);
+		a1 = avx2_classes(v1, h1, row1, col1);
+		b0 = avx2_classes(v0, h0, row2, col2);
+		b1 = avx2_classes(v1, h1, row2, col2);
 		m->letter = avx2_any(a0, a1, letter);
 		m->digit = AVX2_BIT(a0, a1, 2);
 		m->hyphen = AVX2_BIT(a0, a1, 3);
@@ -519,7 +533,6 @@ screen_avx2(const unsigned char *p, size_t nblocks, struct screenmask *m,
 	    SC_CTL | SC_DIG | SC_LA | SC_LB, SC_CTL | SC_DIG | SC_LA | SC_LB | SC_CL2, SC_CTL | SC_LA | SC_LB,
 	    SC_CTL | SC_LA, SC_CTL | SC_LA, SC_CTL | SC_LA, SC_CTL | SC_LA | SC_CL2, SC_CTL | SC_LA | SC_CL3);
 	const __m256i sp = _mm256_set1_epi8(0x20);
-	const __m256i nibble = _mm256_set1_epi8(0x0F);
 	const __m256i odd = _mm256_set1_epi8(SC_CTL | SC_AMP);
 	const __m256i alnum = _mm256_set1_epi8(SC_DIG | SC_LA | SC_LB);
 	const __m256i close = _mm256_set1_epi8(SC_CL2 | SC_CL3);
@@ -530,10 +543,8 @@ screen_avx2(const unsigned char *p, size_t nblocks, struct screenmask *m,
 		v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
 		f0 = _mm256_or_si256(v0, sp);
 		f1 = _mm256_or_si256(v1, sp);
-		a0 = _mm256_and_si256(_mm256_shuffle_epi8(col, v0), _mm256_shuffle_epi8(row,
-		    _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble)));
-		a1 = _mm256_and_si256(_mm256_shuffle_epi8(col, v1), _mm256_shuffle_epi8(row,
-		    _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble)));
+		a0 = avx2_classes(v0, avx2_high4(v0), row, col);
+		a1 = avx2_classes(v1, avx2_high4(v1), row, col);
 		_mm256_storeu_si256((__m256i *)(void *)lower, _mm256_or_si256(v0,
 		    _mm256_and_si256(sp, avx2_between(v0, 'A' - 1, 'Z' + 1))));
 		_mm256_storeu_si256((__m256i *)(void *)(lower + 32), _mm256_or_si256(v1,

@@ -33,7 +33,7 @@ bp_char_at(const unsigned char *u, size_t n, int *word)
 	size_t k;
 
 	if (u[0] < 0x80) {
-		*word = bp_ascii_alnum(u[0]);
+		*word = ascii_alnum(u[0]);
 		return 1;
 	}
 	k = utf8_decode(u, n, &cp);
@@ -94,7 +94,7 @@ bp_count_words(struct text t, size_t most)
 			found = 0;
 			i++;
 		} else if (u[i] < 0x80)
-			found |= bp_ascii_alnum(u[i++]);
+			found |= ascii_alnum(u[i++]);
 		else {
 			i += bp_char_at(u + i, t.len - i, &word);
 			found |= word;

@@ -82,7 +82,7 @@ line_init_bytes(struct line *L, struct text t)
 		}
 		if (u[i] < 0x80) {
 			L->lc[i] = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + ('a' - 'A') : u[i]);
-			if (bp_ascii_alnum(u[i]))
+			if (ascii_alnum(u[i]))
 				bp_span_add(&span, i, 1);
 			i++;
 			continue;

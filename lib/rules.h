@@ -57,13 +57,6 @@ size_t bp_char_at(const unsigned char *u, size_t n, int *word);
 struct wordspan { size_t first, last; int found; };
 size_t bp_word_step(const unsigned char *u, size_t i, size_t n, struct wordspan *span);
 
-/* Inline, for the loops that take ASCII a byte at a time. */
-static inline int
-bp_ascii_alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
 static inline void
 bp_span_add(struct wordspan *span, size_t i, size_t k)
 {

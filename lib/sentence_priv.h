@@ -80,13 +80,6 @@ alnum(int c)
 	    c == SB_NUMERIC;
 }
 
-/* An ASCII letter or digit: the ASCII bytes of alnum() classes. */
-static inline int
-ascii_alnum(unsigned char b)
-{
-	return (unsigned char)((b | 0x20) - 'a') < 26 || (unsigned char)(b - '0') < 10;
-}
-
 /* The next terminator or paragraph separator at or after i; len if none.
  * *c gets its class (ELLIPSIS for U+2026 when ell is set), *l its length.
  * st keeps the candidates of a block between the calls for one text; it
