@@ -103,37 +103,40 @@ bp_count_words(struct text t, size_t most)
 	return n < most ? n + (size_t)found : n;
 }
 
+/* Length of the closing quote (», ”, ’ or ›) that ends s[0..n), or 0. */
+static size_t
+closer_back(const unsigned char *u, size_t n)
+{
+	if (n >= 2 && u[n - 2] == 0xC2 && u[n - 1] == 0xBB)
+		return 2;
+	if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 &&
+	    (u[n - 1] == 0x9D || u[n - 1] == 0x99 || u[n - 1] == 0xBA))
+		return 3;
+	return 0;
+}
+
 /* Does t end a sentence?  Closing quotes and brackets after the mark do
  * not count. */
 int
 bp_ends_sentence(struct text t)
 {
-	static const char *const closers[] = {
-		"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xBA", NULL
-	};
-	const char *const *c;
-	size_t n = t.len;
+	const unsigned char *u = (const unsigned char *)t.s;
+	size_t n = t.len, k;
 	unsigned char last;
 
 	for (;;) {
-		while (n > 0 && strchr("\"')] ", t.s[n - 1]) != NULL && t.s[n - 1] != '\0')
+		if (n == 0)
+			return 0;
+		last = u[n - 1];
+		if (last == '.' || last == '!' || last == '?')
+			return 1;
+		if (last == '"' || last == '\'' || last == ')' || last == ']' || last == ' ')
 			n--;
-		for (c = closers; *c != NULL; c++) {
-			size_t k = strlen(*c);
-			if (n >= k && memcmp(t.s + n - k, *c, k) == 0) {
-				n -= k;
-				break;
-			}
-		}
-		if (*c == NULL)
-			break;
+		else if ((k = closer_back(u, n)) > 0)
+			n -= k;
+		else
+			return n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && last == 0xA6;
 	}
-	if (n == 0)
-		return 0;
-	last = (unsigned char)t.s[n - 1];
-	if (last == '.' || last == '!' || last == '?')
-		return 1;
-	return n >= 3 && memcmp(t.s + n - 3, "\xE2\x80\xA6", 3) == 0;
 }
 
 int

@@ -25,12 +25,153 @@ enum { MAXRULELEN = 600, MAXWORDS = 64 };
 /* The masks of a line are taken this many blocks at a time. */
 enum { SCREEN_BLOCKS = (MAXRULELEN + 63) / 64 };
 
+/* ---- the word lists ---- */
+
+/* The word lists of the rules below. */
+static const char *const more_words[] = { "meer", "more", "alles", NULL };
+static const char *const determiners[] = {
+	"de", "het", "een", "deze", "dit", "the", "a", "this", NULL
+};
+static const char *const app_determiners[] = {
+	"de", "het", "onze", "nu", "gratis", "hier", "the", "our", "now", NULL
+};
+static const char *const app_words[] = { "app", "apps", NULL };
+static const char *const tip_words[] = { "tip", "tips", "tippen", NULL };
+static const char *const newsroom_words[] = { "redactie", "ons", "onze", "us", NULL };
+static const char *const byline_openers[] = {
+	"Door", "By", "Verslaggever", "Correspondent", "Redacteur", "Reporter",
+	"Tekst", NULL
+};
+static const char *const order_words[] = { "laatst", "last", "first", "eerst", NULL };
+
+/* First words of the app plea, of the plea to follow, and the labels
+ * that open a credit; the labels of a credit after a caption.
+ * surely_kept() looks for them too. */
+static const char *const app_verbs[] = {
+	"download", "installeer", "install", "haal", "get", NULL
+};
+static const char *const follow_verbs[] = { "volg", "follow", NULL };
+static const char *const photo_labels[] = {
+	"foto", "foto's", "beeld", "photo", "image", "credit", "fotograaf",
+	"fotografie", "beelden", NULL
+};
+static const char *const source_labels[] = {
+	"bron", "bronnen", "source", "sources", NULL
+};
+static const char *const caption_labels[] = {
+	"photograph", "photo", "foto", "beeld", "composite", "illustration",
+	"image", "picture", "video", NULL
+};
+
+static const char *const rights[] = {
+	"alle", "rechten", "voorbehouden", "all", "rights", "reserved", "inc",
+	"ltd", "bv", "b.v", "nv", "n.v", "plc", "llc", NULL
+};
+
+/* The markers of the pleas (rule_plea()). */
+static const char *const plea_consent[] = {
+	"accepteer", "accepteert", "accepteren", "toestemming", "instellingen",
+	"voorkeuren", "toestaan", "akkoord", "accept", "allow", "consent",
+	"settings", "preferences", "enable", "cookie-instellingen",
+	"cookievoorkeuren", "cookie-voorkeuren", "cookiebeleid", NULL
+};
+static const char *const plea_view[] = {
+	"bekijken", "zien", "tonen", "weergeven", "afspelen", "laden",
+	"bekijk", "view", "see", "display", "watch", "load", "play", "inhoud",
+	"content", "video", "element", "onderdeel", "embed", "tweet",
+	"bericht", "post", "media", "widget", "getoond", "weergegeven", NULL
+};
+static const char *const plea_subscribe[] = {
+	"abonneer", "abonneren", "aanmelden", "meld", "schrijf", "inschrijven",
+	"ontvang", "ontvangen", "registreer", "sign", "subscribe", "get",
+	"krijg", "mis", NULL
+};
+static const char *const plea_imperative[] = {
+	"abonneer", "meld", "schrijf", "ontvang", "sign", "subscribe", "get",
+	"registreer", "krijg", "mis", NULL
+};
+/* The labels and words of a date line (rule_date()). */
+static const char *const date_labels[] = {
+	"gepubliceerd", "geplaatst", "bijgewerkt", "aangepast", "gewijzigd",
+	"geactualiseerd", "geüpdatet", "published", "updated", "posted",
+	"modified", NULL
+};
+static const char *const date_words[] = {
+	"om", "op", "uur", "geleden", "minuten", "minuut", "min", "uren",
+	"dagen", "dag", "seconden", "ago", "hours", "hour", "minutes", "minute",
+	"mins", "days", "day", "seconds", "vandaag", "gisteren", "eergisteren",
+	"today", "yesterday", "at", "on", "cet", "cest", "gmt", "bst", "utc",
+	"am", "pm", "januari", "februari", "maart", "april", "mei", "juni",
+	"juli", "augustus", "september", "oktober", "november", "december",
+	"jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+	"nov", "dec", "january", "february", "march", "may", "june", "july",
+	"august", "october", "mar", "oct", "maandag", "dinsdag", "woensdag",
+	"donderdag", "vrijdag", "zaterdag", "zondag", "ma", "di", "wo", "do",
+	"vr", "za", "zo", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+	"sat", "sun", "een", "an", "a", "laatst", "last", "first", "eerst",
+	NULL
+};
+/* The first words of corrections and editor's notes (protected()). */
+static const char *const protected_first[] = {
+	"correctie", "correcties", "rectificatie", "herstel", "erratum",
+	"correction", "corrections", "clarification", "update", "naschrift",
+	"noot", "disclaimer", "editor's", NULL
+};
+
+/* Every list a rule asks of a word, by its bit in the set: a word is
+ * looked up once, for all of them (wordset.c). */
+enum {
+	WL_SECOND_PERSON, WL_PLATFORMS, WL_VERBS_VIEW, WL_VERBS_LISTEN,
+	WL_VERBS_READ, WL_VERBS_FOLLOW, WL_NOUNS_VIDEO, WL_NOUNS_PHOTO,
+	WL_NOUNS_AUDIO, WL_NOUNS_LIVEBLOG, WL_NOUNS_TEXT, WL_POINTER_ADVERBS,
+	WL_HERE, WL_AGENCIES, WL_PARTICLES, WL_MORE, WL_DETERMINERS,
+	WL_APP_DETERMINERS, WL_APP_WORDS, WL_TIP_WORDS, WL_NEWSROOM,
+	WL_BYLINE_OPENERS, WL_ORDER, WL_APP_VERBS, WL_PHOTO_LABELS,
+	WL_SOURCE_LABELS, WL_CAPTION_LABELS, WL_RIGHTS, WL_CONSENT, WL_VIEW,
+	WL_SUBSCRIBE, WL_IMPERATIVE, WL_DATE_LABELS, WL_DATE_WORDS, WL_PROTECTED
+};
+static const char *const *const rule_lists[] = {
+	[WL_SECOND_PERSON] = bp_second_person, [WL_PLATFORMS] = bp_platforms,
+	[WL_VERBS_VIEW] = bp_verbs_view, [WL_VERBS_LISTEN] = bp_verbs_listen,
+	[WL_VERBS_READ] = bp_verbs_read, [WL_VERBS_FOLLOW] = bp_verbs_follow,
+	[WL_NOUNS_VIDEO] = bp_nouns_video, [WL_NOUNS_PHOTO] = bp_nouns_photo,
+	[WL_NOUNS_AUDIO] = bp_nouns_audio, [WL_NOUNS_LIVEBLOG] = bp_nouns_liveblog,
+	[WL_NOUNS_TEXT] = bp_nouns_text, [WL_POINTER_ADVERBS] = bp_pointer_adverbs,
+	[WL_HERE] = bp_here_words, [WL_AGENCIES] = bp_agencies,
+	[WL_PARTICLES] = bp_particles, [WL_MORE] = more_words,
+	[WL_DETERMINERS] = determiners, [WL_APP_DETERMINERS] = app_determiners,
+	[WL_APP_WORDS] = app_words, [WL_TIP_WORDS] = tip_words,
+	[WL_NEWSROOM] = newsroom_words, [WL_BYLINE_OPENERS] = byline_openers,
+	[WL_ORDER] = order_words, [WL_APP_VERBS] = app_verbs,
+	[WL_PHOTO_LABELS] = photo_labels, [WL_SOURCE_LABELS] = source_labels,
+	[WL_CAPTION_LABELS] = caption_labels, [WL_RIGHTS] = rights,
+	[WL_CONSENT] = plea_consent, [WL_VIEW] = plea_view,
+	[WL_SUBSCRIBE] = plea_subscribe, [WL_IMPERATIVE] = plea_imperative,
+	[WL_DATE_LABELS] = date_labels, [WL_DATE_WORDS] = date_words,
+	[WL_PROTECTED] = protected_first
+};
+static struct wordsets rule_words = {
+	rule_lists, sizeof rule_lists / sizeof rule_lists[0], NULL, { NULL, 0, 0 }
+};
+
+/* The lists that hold w, as bits WL_*. */
+static uint64_t
+lists_of(struct text w)
+{
+	return wordsets_of(&rule_words, w);
+}
+
+#define IN(lists, l) ((lists) >> (l) & 1)
+
 /* ---- the line as the rules see it ---- */
 
 struct line {
 	struct text t;             /* cleaned */
 	char lc[SCREEN_BLOCKS * 64 + 1];   /* ASCII lower case copy of t */
 	struct text w[MAXWORDS];   /* words of lc */
+	uint64_t in[MAXWORDS];     /* the lists that hold each (lists_of()) */
+	uint64_t any;              /* the lists that hold one of them */
 	size_t nw;                 /* number of words, at most MAXWORDS */
 	size_t wordsend;           /* lc[0..wordsend) holds the words */
 	int colon;                 /* t ends with a colon */
@@ -51,7 +192,12 @@ add_word(struct line *L, size_t first, size_t last)
 static void
 line_finish(struct line *L, struct text t)
 {
+	size_t i;
+
 	L->lc[t.len] = '\0';
+	L->any = 0;
+	for (i = 0; i < L->nw; i++)
+		L->any |= L->in[i] = lists_of(L->w[i]);
 	L->wordsend = L->nw > 0 ? (size_t)(L->w[L->nw - 1].s + L->w[L->nw - 1].len - L->lc) : 0;
 	L->colon = t.len > 0 && t.s[t.len - 1] == ':';
 	/* bp_is_content(), with the words already counted */
@@ -107,40 +253,26 @@ orig(const struct line *L, size_t i)
 	return o;
 }
 
-/* list: of static storage, as words_have() needs it */
-static int
-in_words(struct text w, const char *const *list)
-{
-	return words_have(list, w);
-}
 
-/* The shorter lists of the rules below; words_have() names a list by its
- * address, so none is a compound literal inside a function. */
-static const char *const more_words[] = { "meer", "more", "alles", NULL };
-static const char *const determiners[] = {
-	"de", "het", "een", "deze", "dit", "the", "a", "this", NULL
-};
-static const char *const app_determiners[] = {
-	"de", "het", "onze", "nu", "gratis", "hier", "the", "our", "now", NULL
-};
-static const char *const app_words[] = { "app", "apps", NULL };
-static const char *const tip_words[] = { "tip", "tips", "tippen", NULL };
-static const char *const newsroom_words[] = { "redactie", "ons", "onze", "us", NULL };
-static const char *const byline_openers[] = {
-	"Door", "By", "Verslaggever", "Correspondent", "Redacteur", "Reporter",
-	"Tekst", NULL
-};
-static const char *const order_words[] = { "laatst", "last", "first", "eerst", NULL };
-
+/* Does list l hold a word of L from word `from` on? */
 static int
-has_word(const struct line *L, size_t from, const char *const *list)
+has_word(const struct line *L, size_t from, int l)
 {
 	size_t i;
 
+	if (!IN(L->any, l))
+		return 0;
 	for (i = from; i < L->nw; i++)
-		if (in_words(L->w[i], list))
+		if (IN(L->in[i], l))
 			return 1;
 	return 0;
+}
+
+/* Does list l hold word i of L? */
+static int
+word_in(const struct line *L, size_t i, int l)
+{
+	return IN(L->in[i], l);
 }
 
 /* Does a word of L contain the string sub? */
@@ -177,51 +309,34 @@ enum { PN_VIDEO = 1, PN_PHOTO, PN_AUDIO, PN_LIVEBLOG, PN_TEXT };
 
 /* ---- C rules ---- */
 
-/* First words of the app plea, of the plea to follow, and the labels
- * that open a credit; the labels of a credit after a caption.
- * surely_kept() looks for them too. */
-static const char *const app_verbs[] = {
-	"download", "installeer", "install", "haal", "get", NULL
-};
-static const char *const follow_verbs[] = { "volg", "follow", NULL };
-static const char *const photo_labels[] = {
-	"foto", "foto's", "beeld", "photo", "image", "credit", "fotograaf",
-	"fotografie", "beelden", NULL
-};
-static const char *const source_labels[] = {
-	"bron", "bronnen", "source", "sources", NULL
-};
-static const char *const caption_labels[] = {
-	"photograph", "photo", "foto", "beeld", "composite", "illustration",
-	"image", "picture", "video", NULL
-};
 
+/* The pointer verb and the noun that a word is, by its lists. */
 static int
-verb_class(struct text w)
+verb_class(uint64_t in)
 {
-	if (in_words(w, bp_verbs_view))
+	if (IN(in, WL_VERBS_VIEW))
 		return PV_VIEW;
-	if (in_words(w, bp_verbs_listen))
+	if (IN(in, WL_VERBS_LISTEN))
 		return PV_LISTEN;
-	if (in_words(w, bp_verbs_read))
+	if (IN(in, WL_VERBS_READ))
 		return PV_READ;
-	if (in_words(w, bp_verbs_follow))
+	if (IN(in, WL_VERBS_FOLLOW))
 		return PV_FOLLOW;
 	return 0;
 }
 
 static int
-noun_class(struct text w)
+noun_class(uint64_t in)
 {
-	if (in_words(w, bp_nouns_video))
+	if (IN(in, WL_NOUNS_VIDEO))
 		return PN_VIDEO;
-	if (in_words(w, bp_nouns_photo))
+	if (IN(in, WL_NOUNS_PHOTO))
 		return PN_PHOTO;
-	if (in_words(w, bp_nouns_audio))
+	if (IN(in, WL_NOUNS_AUDIO))
 		return PN_AUDIO;
-	if (in_words(w, bp_nouns_liveblog))
+	if (IN(in, WL_NOUNS_LIVEBLOG))
 		return PN_LIVEBLOG;
-	if (in_words(w, bp_nouns_text))
+	if (IN(in, WL_NOUNS_TEXT))
 		return PN_TEXT;
 	return 0;
 }
@@ -253,7 +368,7 @@ first_noun(const struct line *L, size_t from)
 	int c;
 
 	for (i = from; i < L->nw; i++)
-		if ((c = noun_class(L->w[i])) != 0)
+		if ((c = noun_class(L->in[i])) != 0)
 			return c;
 	return 0;
 }
@@ -268,16 +383,16 @@ rule_pointer(const struct line *L)
 	size_t i;
 	int verb, noun;
 
-	if (L->nw == 0 || (verb = verb_class(L->w[0])) == 0)
+	if (L->nw == 0 || (verb = verb_class(L->in[0])) == 0)
 		return BP_KEPT;
 	if (L->nw > (L->colon ? 40u : 12u))
 		return BP_KEPT;
 	/* only adverbs after the verb: "Lees verder", "Kijk hier ook" */
-	for (i = 1; i < L->nw && in_words(L->w[i], bp_pointer_adverbs); i++)
+	for (i = 1; i < L->nw && word_in(L, i, WL_POINTER_ADVERBS); i++)
 		;
 	if (i > 1 && (i == L->nw ||
 	    ((text_eq(L->w[i], "over") || text_eq(L->w[i], "about")) &&
-	    has_word(L, 1, more_words) &&
+	    has_word(L, 1, WL_MORE) &&
 	    L->nw - i <= 9)))
 		return noun_reason(0, verb == PV_FOLLOW ? PV_READ : verb);
 	/* "Lees ook: ..." without the colon: a linked headline follows */
@@ -304,17 +419,16 @@ rule_here(const struct line *L)
 
 	if (L->nw == 0)
 		return BP_KEPT;
-	if (has_word(L, 0, bp_here_words) && (L->colon ? L->nw <= 30 : L->nw <= 10)) {
+	if (has_word(L, 0, WL_HERE) && (L->colon ? L->nw <= 30 : L->nw <= 10)) {
 		if ((noun = first_noun(L, 0)) != 0 && noun != PN_TEXT)
 			return noun_reason(noun, 0);
 		return BP_KEPT;
 	}
 	if (!L->colon || L->nw > 10)
 		return BP_KEPT;
-	noun = noun_class(L->w[0]);
-	if (noun == 0 && L->nw >= 2 && in_words(L->w[0],
-	    determiners))
-		noun = noun_class(L->w[1]);
+	noun = noun_class(L->in[0]);
+	if (noun == 0 && L->nw >= 2 && word_in(L, 0, WL_DETERMINERS))
+		noun = noun_class(L->in[1]);
 	if (noun == 0 || noun == PN_TEXT)
 		return BP_KEPT;
 	return noun_reason(noun, 0);
@@ -325,51 +439,30 @@ rule_here(const struct line *L)
 static enum bp_reason
 rule_plea(const struct line *L)
 {
-	static const char *const consent[] = {
-		"accepteer", "accepteert", "accepteren", "toestemming", "instellingen",
-		"voorkeuren", "toestaan", "akkoord", "accept", "allow", "consent",
-		"settings", "preferences", "enable", "cookie-instellingen",
-		"cookievoorkeuren", "cookie-voorkeuren", "cookiebeleid", NULL
-	};
-	static const char *const view[] = {
-		"bekijken", "zien", "tonen", "weergeven", "afspelen", "laden",
-		"bekijk", "view", "see", "display", "watch", "load", "play", "inhoud",
-		"content", "video", "element", "onderdeel", "embed", "tweet",
-		"bericht", "post", "media", "widget", "getoond", "weergegeven", NULL
-	};
-	static const char *const subscribe[] = {
-		"abonneer", "abonneren", "aanmelden", "meld", "schrijf", "inschrijven",
-		"ontvang", "ontvangen", "registreer", "sign", "subscribe", "get",
-		"krijg", "mis", NULL
-	};
-	static const char *const imperative[] = {
-		"abonneer", "meld", "schrijf", "ontvang", "sign", "subscribe", "get",
-		"registreer", "krijg", "mis", NULL
-	};
 
 	if (L->nw == 0 || L->nw > 40)
 		return BP_KEPT;
-	if (has_part(L, "cookie") && has_word(L, 0, consent) &&
-	    has_word(L, 0, bp_second_person) && has_word(L, 0, view))
+	if (has_part(L, "cookie") && has_word(L, 0, WL_CONSENT) &&
+	    has_word(L, 0, WL_SECOND_PERSON) && has_word(L, 0, WL_VIEW))
 		return BP_COOKIE;
 	if ((has_part(L, "nieuwsbrief") || has_part(L, "newsletter")) &&
-	    L->nw <= 35 && has_word(L, 0, subscribe) &&
-	    (has_word(L, 0, bp_second_person) || in_words(L->w[0], imperative)))
+	    L->nw <= 35 && has_word(L, 0, WL_SUBSCRIBE) &&
+	    (has_word(L, 0, WL_SECOND_PERSON) || word_in(L, 0, WL_IMPERATIVE)))
 		return BP_NEWSLETTER;
-	if (L->nw >= 2 && L->nw <= 25 && in_words(L->w[0], app_verbs) &&
-	    in_words(L->w[1], app_determiners) &&
-	    (has_word(L, 1, app_words) ||
+	if (L->nw >= 2 && L->nw <= 25 && word_in(L, 0, WL_APP_VERBS) &&
+	    word_in(L, 1, WL_APP_DETERMINERS) &&
+	    (has_word(L, 1, WL_APP_WORDS) ||
 	    has_part(L, "-app")))
 		return BP_APP;
 	if (L->nw <= 20 && bp_contains(L->lc, L->wordsend, "tip", 3) &&
-	    has_word(L, 0, tip_words) && (memchr(L->t.s, '@', L->t.len) != NULL ||
-	    has_word(L, 0, newsroom_words)) && (has_word(L, 0, bp_second_person) || text_eq(L->w[0], "tip")))
+	    has_word(L, 0, WL_TIP_WORDS) && (memchr(L->t.s, '@', L->t.len) != NULL ||
+	    has_word(L, 0, WL_NEWSROOM)) && (has_word(L, 0, WL_SECOND_PERSON) || text_eq(L->w[0], "tip")))
 		return BP_TIP;
 	/* the cheap test first */
 	if (L->nw >= 3 && L->nw <= 25 &&
 	    ((text_eq(L->w[0], follow_verbs[0]) && text_eq(L->w[1], "ons")) ||
 	    (text_eq(L->w[0], follow_verbs[1]) && text_eq(L->w[1], "us"))) &&
-	    has_word(L, 2, bp_platforms))
+	    has_word(L, 2, WL_PLATFORMS))
 		return BP_SOCIAL;
 	return BP_KEPT;
 }
@@ -382,6 +475,7 @@ credit_word(struct text w, struct text o, int *agency, size_t *names)
 {
 	struct text p, op;
 	size_t i = 0, j;
+	uint64_t in;
 
 	while (i < w.len) {
 		for (j = i; j < w.len && strchr("/|,;&-+", w.s[j]) == NULL; j++)
@@ -391,9 +485,10 @@ credit_word(struct text w, struct text o, int *agency, size_t *names)
 			p.len = j - i;
 			op.s = o.s + i;
 			op.len = j - i;
-			if (in_words(p, bp_agencies))
+			in = lists_of(p);
+			if (IN(in, WL_AGENCIES))
 				*agency = 1;
-			else if (in_words(p, bp_particles))
+			else if (IN(in, WL_PARTICLES))
 				;
 			else if (starts_upper(op))
 				(*names)++;
@@ -405,10 +500,6 @@ credit_word(struct text w, struct text o, int *agency, size_t *names)
 	return 1;
 }
 
-static const char *const rights[] = {
-	"alle", "rechten", "voorbehouden", "all", "rights", "reserved", "inc",
-	"ltd", "bv", "b.v", "nv", "n.v", "plc", "llc", NULL
-};
 
 /* Credits: "ANP", "Reuters / Yves Herman", "Foto ANP", "© ANP 2024",
  * "Beeld Getty Images", "Bron: NOS", "© 2024 DPG Media".  After an
@@ -427,9 +518,9 @@ rule_credit(const struct line *L)
 	if (text_eq(w, "\xC2\xA9") || text_eq(w, "copyright") ||
 	    (L->t.len >= 3 && memcmp(L->lc, "(c)", 3) == 0 && text_eq(w, "c")))
 		label = L_COPYRIGHT;
-	else if (in_words(w, photo_labels))
+	else if (word_in(L, 0, WL_PHOTO_LABELS))
 		label = L_PHOTO;
-	else if (in_words(w, source_labels))
+	else if (word_in(L, 0, WL_SOURCE_LABELS))
 		label = L_SOURCE;
 	if (label != 0) {
 		start = 1;
@@ -450,7 +541,7 @@ rule_credit(const struct line *L)
 				return BP_KEPT;
 		}
 		for (i = start; i < L->nw; i++)
-			if (!in_words(L->w[i], rights) &&
+			if (!word_in(L, i, WL_RIGHTS) &&
 			    !credit_word(L->w[i], orig(L, i), &agency, &names))
 				return BP_KEPT;
 		return agency ? BP_PHOTO : BP_COPYRIGHT;
@@ -490,7 +581,7 @@ rule_caption(const struct line *L)
 
 		p = L->w[i].s + L->w[i].len;
 		colon = p < end && *p == ':';
-		if (!copyright && !(in_words(L->w[i], caption_labels) && (colon ||
+		if (!copyright && !(word_in(L, i, WL_CAPTION_LABELS) && (colon ||
 		    text_eq(L->w[i], "beeld") || text_eq(L->w[i], "foto"))))
 			continue;
 		/* the caption before a label ends a sentence */
@@ -519,14 +610,14 @@ rule_byline(const struct line *L)
 
 	if (L->nw < 3 || L->nw > 14 || L->content)
 		return BP_KEPT;
-	if (!in_words(orig(L, 0), byline_openers))
+	if (!IN(lists_of(orig(L, 0)), WL_BYLINE_OPENERS))
 		return BP_KEPT;
 	for (i = 1; i < L->nw; i++) {
 		/* a role after a comma: ", correspondent Afrika" */
 		if (names >= 2 && L->w[i - 1].s + L->w[i - 1].len < L->lc + L->t.len &&
 		    L->w[i - 1].s[L->w[i - 1].len] == ',')
 			return L->nw - i <= 5 ? BP_BYLINE : BP_KEPT;
-		if (in_words(L->w[i], bp_particles))
+		if (word_in(L, i, WL_PARTICLES))
 			continue;
 		if (!starts_upper(orig(L, i)))
 			return BP_KEPT;
@@ -540,37 +631,16 @@ rule_byline(const struct line *L)
 static enum bp_reason
 rule_date(const struct line *L)
 {
-	static const char *const labels[] = {
-		"gepubliceerd", "geplaatst", "bijgewerkt", "aangepast", "gewijzigd",
-		"geactualiseerd", "geüpdatet", "published", "updated", "posted",
-		"modified", NULL
-	};
-	static const char *const datewords[] = {
-		"om", "op", "uur", "geleden", "minuten", "minuut", "min", "uren",
-		"dagen", "dag", "seconden", "ago", "hours", "hour", "minutes", "minute",
-		"mins", "days", "day", "seconds", "vandaag", "gisteren", "eergisteren",
-		"today", "yesterday", "at", "on", "cet", "cest", "gmt", "bst", "utc",
-		"am", "pm", "januari", "februari", "maart", "april", "mei", "juni",
-		"juli", "augustus", "september", "oktober", "november", "december",
-		"jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
-		"nov", "dec", "january", "february", "march", "may", "june", "july",
-		"august", "october", "mar", "oct", "maandag", "dinsdag", "woensdag",
-		"donderdag", "vrijdag", "zaterdag", "zondag", "ma", "di", "wo", "do",
-		"vr", "za", "zo", "monday", "tuesday", "wednesday", "thursday",
-		"friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
-		"sat", "sun", "een", "an", "a", "laatst", "last", "first", "eerst",
-		NULL
-	};
 	size_t i = 0;
 
 	if (L->nw < 2 || L->nw > 12)
 		return BP_KEPT;
-	if (in_words(L->w[0], order_words))
+	if (word_in(L, 0, WL_ORDER))
 		i = 1;
-	if (!in_words(L->w[i], labels))
+	if (!word_in(L, i, WL_DATE_LABELS))
 		return BP_KEPT;
 	for (i++; i < L->nw; i++)
-		if (!in_words(L->w[i], datewords) &&
+		if (!word_in(L, i, WL_DATE_WORDS) &&
 		    !(L->w[i].s[0] >= '0' && L->w[i].s[0] <= '9'))
 			return BP_KEPT;
 	return BP_DATE;
@@ -590,13 +660,8 @@ symbols_only(struct text t)
 static int
 protected(const struct line *L)
 {
-	static const char *const first[] = {
-		"correctie", "correcties", "rectificatie", "herstel", "erratum",
-		"correction", "corrections", "clarification", "update", "naschrift",
-		"noot", "disclaimer", "editor's", NULL
-	};
 
-	return L->nw > 0 && in_words(L->w[0], first);
+	return L->nw > 0 && word_in(L, 0, WL_PROTECTED);
 }
 
 

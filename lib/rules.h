@@ -122,8 +122,14 @@ extern const char
     *const bp_agencies[],
     *const bp_particles[];
 
-/* Is w one of the words of list (wordset.c)?  The list, NULL-terminated,
- * must have static storage: its address names it. */
-int    words_have(const char *const *list, struct text w);
+/* wordset.c: a set of at most 64 word lists (NULL-terminated, compared
+ * byte for byte), and which of them hold w: bit i for lists[i]. */
+struct wordsets {
+	const char *const *const *lists;
+	size_t nlists;
+	const void *keys;            /* NULL until the first look-up */
+	struct strtable table;
+};
+uint64_t wordsets_of(struct wordsets *ws, struct text w);
 
 #endif

@@ -1,64 +1,84 @@
 /*
- * Is a word one of the words of a list?  The rules ask it of most words
- * of a line, so each list gets a string table (strtable.c) on its first
- * look-up, found again by the list's address.
+ * Which of a set of word lists hold a word?  The rules ask it of every
+ * word of a line and of many lists, so all the words of all the lists go
+ * into one string table (strtable.c), made on the first look-up, each
+ * with the lists that hold it as bits: one look-up answers for them all.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules.h"
 
-enum { REGISTRY = 256 };        /* a power of two, far more than the lists */
-
-struct wordtable {
-	const char *const *list;        /* NULL: a free entry */
-	struct strtable table;
+struct wordkey {
+	const char *s;
+	size_t len;
+	uint64_t lists;
 };
 
-static struct wordtable registry[REGISTRY];
-
 static const char *
-list_key(const void *arg, size_t i, size_t *len)
+set_key(const void *arg, size_t i, size_t *len)
 {
-	const char *const *list = arg;
+	const struct wordkey *k = arg;
 
-	*len = strlen(list[i]);
-	return list[i];
+	*len = k[i].len;
+	return k[i].s;
 }
 
 static int
-list_same(const void *arg, size_t i, const char *s, size_t n)
+set_same(const void *arg, size_t i, const char *s, size_t n)
 {
-	const char *const *list = arg;
-	struct text w = { s, n };
+	const struct wordkey *k = arg;
 
-	return text_eq(w, list[i]);
+	return k[i].len == n && memcmp(k[i].s, s, n) == 0;
 }
 
-/* The table of list, made on the first call. */
-static const struct strtable *
-table_of(const char *const *list)
+static int
+by_text(const void *a, const void *b)
 {
-	size_t i, k, n;
+	const struct wordkey *x = a, *y = b;
+	int c = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
 
-	i = (size_t)((uint64_t)((uintptr_t)list >> 3) * 0x9E3779B97F4A7C15u >> 40) & (REGISTRY - 1);
-	for (k = 0; k < REGISTRY; k++, i = (i + 1) & (REGISTRY - 1)) {
-		if (registry[i].list == list)
-			return &registry[i].table;
-		if (registry[i].list == NULL) {
-			for (n = 0; list[n] != NULL; n++)
-				;
-			strtable_build(&registry[i].table, n, list_key, list);
-			registry[i].list = list;
-			return &registry[i].table;
+	return c != 0 ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* Every word once, with the bits of all its lists. */
+static void
+wordsets_build(struct wordsets *ws)
+{
+	const char *const *w;
+	struct wordkey *k;
+	size_t i, j, n = 0;
+
+	if (ws->nlists > 64)
+		die("internal error: more than 64 word lists in a set");
+	for (i = 0; i < ws->nlists; i++)
+		for (w = ws->lists[i]; *w != NULL; w++)
+			n++;
+	k = ereallocarray(NULL, n > 0 ? n : 1, sizeof k[0]);
+	for (n = i = 0; i < ws->nlists; i++)
+		for (w = ws->lists[i]; *w != NULL; w++) {
+			k[n].s = *w;
+			k[n].len = strlen(*w);
+			k[n++].lists = (uint64_t)1 << i;
 		}
-	}
-	die("internal error: more word lists than their registry holds");
-	return NULL;
+	qsort(k, n, sizeof k[0], by_text);
+	for (i = j = 0; i < n; i++)
+		if (j > 0 && by_text(&k[j - 1], &k[i]) == 0)
+			k[j - 1].lists |= k[i].lists;
+		else
+			k[j++] = k[i];
+	ws->keys = k;
+	strtable_build(&ws->table, j, set_key, k);
 }
 
-int
-words_have(const char *const *list, struct text w)
+uint64_t
+wordsets_of(struct wordsets *ws, struct text w)
 {
-	return strtable_find(table_of(list), w.s, w.len, list_same, list) >= 0;
+	long i;
+
+	if (ws->keys == NULL)
+		wordsets_build(ws);
+	i = strtable_find(&ws->table, w.s, w.len, set_same, ws->keys);
+	return i < 0 ? 0 : ((const struct wordkey *)ws->keys)[i].lists;
 }
