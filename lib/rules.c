@@ -170,8 +170,8 @@ struct line {
 	struct text t;             /* cleaned */
 	char lc[SCREEN_BLOCKS * 64 + 1];   /* ASCII lower case copy of t */
 	struct text w[MAXWORDS];   /* words of lc */
-	uint64_t in[MAXWORDS];     /* the lists that hold each (lists_of()) */
-	uint64_t any;              /* the lists that hold one of them */
+	uint64_t in[MAXWORDS];     /* the lists that hold each (lists_of())... */
+	uint64_t known;            /* ...bit i: looked up for word i */
 	size_t nw;                 /* number of words, at most MAXWORDS */
 	size_t wordsend;           /* lc[0..wordsend) holds the words */
 	int colon;                 /* t ends with a colon */
@@ -192,12 +192,8 @@ add_word(struct line *L, size_t first, size_t last)
 static void
 line_finish(struct line *L, struct text t)
 {
-	size_t i;
-
 	L->lc[t.len] = '\0';
-	L->any = 0;
-	for (i = 0; i < L->nw; i++)
-		L->any |= L->in[i] = lists_of(L->w[i]);
+	L->known = 0;
 	L->wordsend = L->nw > 0 ? (size_t)(L->w[L->nw - 1].s + L->w[L->nw - 1].len - L->lc) : 0;
 	L->colon = t.len > 0 && t.s[t.len - 1] == ':';
 	/* bp_is_content(), with the words already counted */
@@ -244,7 +240,7 @@ line_init_bytes(struct line *L, struct text t)
 
 /* The word i as it stands in the original line (its case kept). */
 static struct text
-orig(const struct line *L, size_t i)
+orig(struct line *L, size_t i)
 {
 	struct text o;
 
@@ -254,30 +250,40 @@ orig(const struct line *L, size_t i)
 }
 
 
-/* Does list l hold a word of L from word `from` on? */
-static int
-has_word(const struct line *L, size_t from, int l)
+/* The lists that hold word i of L, looked up when first asked: most
+ * rules look at a few words of a line. */
+static uint64_t
+lists_of_word(struct line *L, size_t i)
 {
-	size_t i;
-
-	if (!IN(L->any, l))
-		return 0;
-	for (i = from; i < L->nw; i++)
-		if (IN(L->in[i], l))
-			return 1;
-	return 0;
+	if (!(L->known >> i & 1)) {
+		L->in[i] = lists_of(L->w[i]);
+		L->known |= (uint64_t)1 << i;
+	}
+	return L->in[i];
 }
 
 /* Does list l hold word i of L? */
 static int
-word_in(const struct line *L, size_t i, int l)
+word_in(struct line *L, size_t i, int l)
 {
-	return IN(L->in[i], l);
+	return IN(lists_of_word(L, i), l);
+}
+
+/* Does list l hold a word of L from word `from` on? */
+static int
+has_word(struct line *L, size_t from, int l)
+{
+	size_t i;
+
+	for (i = from; i < L->nw; i++)
+		if (word_in(L, i, l))
+			return 1;
+	return 0;
 }
 
 /* Does a word of L contain the string sub? */
 static int
-has_part(const struct line *L, const char *sub)
+has_part(struct line *L, const char *sub)
 {
 	size_t i, k = strlen(sub), j;
 
@@ -362,13 +368,13 @@ noun_reason(int noun, int verb)
 }
 
 static int
-first_noun(const struct line *L, size_t from)
+first_noun(struct line *L, size_t from)
 {
 	size_t i;
 	int c;
 
 	for (i = from; i < L->nw; i++)
-		if ((c = noun_class(L->in[i])) != 0)
+		if ((c = noun_class(lists_of_word(L, i))) != 0)
 			return c;
 	return 0;
 }
@@ -378,12 +384,12 @@ first_noun(const struct line *L, size_t from)
  * A verb that points, then what it points at; short, or ending in a
  * colon. */
 static enum bp_reason
-rule_pointer(const struct line *L)
+rule_pointer(struct line *L)
 {
 	size_t i;
 	int verb, noun;
 
-	if (L->nw == 0 || (verb = verb_class(L->in[0])) == 0)
+	if (L->nw == 0 || (verb = verb_class(lists_of_word(L, 0))) == 0)
 		return BP_KEPT;
 	if (L->nw > (L->colon ? 40u : 12u))
 		return BP_KEPT;
@@ -413,22 +419,22 @@ rule_pointer(const struct line *L)
 /* "Hieronder de beelden", "In de video hieronder legt ... uit:",
  * "Beelden van de brand:", "De video:". */
 static enum bp_reason
-rule_here(const struct line *L)
+rule_here(struct line *L)
 {
 	int noun;
 
 	if (L->nw == 0)
 		return BP_KEPT;
-	if (has_word(L, 0, WL_HERE) && (L->colon ? L->nw <= 30 : L->nw <= 10)) {
+	if ((L->colon ? L->nw <= 30 : L->nw <= 10) && has_word(L, 0, WL_HERE)) {
 		if ((noun = first_noun(L, 0)) != 0 && noun != PN_TEXT)
 			return noun_reason(noun, 0);
 		return BP_KEPT;
 	}
 	if (!L->colon || L->nw > 10)
 		return BP_KEPT;
-	noun = noun_class(L->in[0]);
+	noun = noun_class(lists_of_word(L, 0));
 	if (noun == 0 && L->nw >= 2 && word_in(L, 0, WL_DETERMINERS))
-		noun = noun_class(L->in[1]);
+		noun = noun_class(lists_of_word(L, 1));
 	if (noun == 0 || noun == PN_TEXT)
 		return BP_KEPT;
 	return noun_reason(noun, 0);
@@ -437,7 +443,7 @@ rule_here(const struct line *L)
 /* Pleas that may be whole sentences: cookie walls, newsletters, apps,
  * social media.  Each needs several markers at once. */
 static enum bp_reason
-rule_plea(const struct line *L)
+rule_plea(struct line *L)
 {
 
 	if (L->nw == 0 || L->nw > 40)
@@ -505,7 +511,7 @@ credit_word(struct text w, struct text o, int *agency, size_t *names)
  * "Beeld Getty Images", "Bron: NOS", "© 2024 DPG Media".  After an
  * optional label only capitalised names, bp_agencies, bp_particles and years. */
 static enum bp_reason
-rule_credit(const struct line *L)
+rule_credit(struct line *L)
 {
 	size_t i, start = 0, names = 0;
 	int label = 0, agency = 0;
@@ -568,7 +574,7 @@ rule_credit(const struct line *L)
  * Baker/PA", "De brand in de nacht. Foto: ANP", "Schoof in de Kamer.
  * Beeld ANP", "Schoof in de Kamer © ANP". */
 static enum bp_reason
-rule_caption(const struct line *L)
+rule_caption(struct line *L)
 {
 	size_t i, j, names = 0;
 	const char *p, *end = L->lc + L->t.len;
@@ -581,13 +587,11 @@ rule_caption(const struct line *L)
 
 		p = L->w[i].s + L->w[i].len;
 		colon = p < end && *p == ':';
-		if (!copyright && !(word_in(L, i, WL_CAPTION_LABELS) && (colon ||
-		    text_eq(L->w[i], "beeld") || text_eq(L->w[i], "foto"))))
-			continue;
 		/* the caption before a label ends a sentence */
 		p = L->w[i].s;
 		if (!copyright && (p - L->lc < 2 || p[-1] != ' ' ||
-		    strchr(".!?)\"'", p[-2]) == NULL))
+		    strchr(".!?)\"'", p[-2]) == NULL || !(word_in(L, i, WL_CAPTION_LABELS) &&
+		    (colon || text_eq(L->w[i], "beeld") || text_eq(L->w[i], "foto")))))
 			continue;
 		agency = 0;
 		names = 0;
@@ -604,7 +608,7 @@ rule_caption(const struct line *L)
 /* "Door Jan de Vries", "Door Anna Jansen, correspondent Afrika",
  * "By John Smith and Jane Doe, BBC News". */
 static enum bp_reason
-rule_byline(const struct line *L)
+rule_byline(struct line *L)
 {
 	size_t i, names = 0;
 
@@ -629,7 +633,7 @@ rule_byline(const struct line *L)
 /* "Gepubliceerd: 19 juni 2024, 21:55", "Bijgewerkt 2 uur geleden",
  * "Last updated 3 hours ago". */
 static enum bp_reason
-rule_date(const struct line *L)
+rule_date(struct line *L)
 {
 	size_t i = 0;
 
@@ -658,7 +662,7 @@ symbols_only(struct text t)
 
 /* Lines that are never boilerplate: corrections and editor's notes. */
 static int
-protected(const struct line *L)
+protected(struct line *L)
 {
 
 	return L->nw > 0 && word_in(L, 0, WL_PROTECTED);

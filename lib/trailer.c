@@ -60,6 +60,10 @@ struct hashed {
 	int ready;
 };
 
+/* The bytes that end an entry of a list, as a set (bit c % 64 of
+ * [c / 64]): a line that ends in another can only be a label_like() one. */
+static uint64_t list_ends[4];
+
 /* The hash of s[0..n) with ASCII case folded, eight bytes at a time. */
 static unsigned
 foldhash(const char *s, size_t n)
@@ -79,12 +83,16 @@ foldhash(const char *s, size_t n)
 static void
 hash_list(struct hashed *hs, const char *const *list)
 {
-	unsigned h, n = 0;
+	unsigned h, n = 0, c;
+	size_t len;
 
 	for (; *list != NULL; list++) {
 		if (++n > HASH_SLOTS / 2)
 			die("internal error: a trailer list outgrew its hash table");
-		h = foldhash(*list, strlen(*list));
+		len = strlen(*list);
+		c = (unsigned char)(*list)[len - 1];
+		list_ends[c / 64] |= (uint64_t)1 << c % 64;
+		h = foldhash(*list, len);
 		while (hs->slot[h % HASH_SLOTS] != NULL)
 			h++;
 		hs->slot[h % HASH_SLOTS] = *list;
@@ -92,15 +100,24 @@ hash_list(struct hashed *hs, const char *const *list)
 	hs->ready = 1;
 }
 
+static struct hashed shares, labels;
+
+static void
+hash_lists(void)
+{
+	if (!shares.ready) {
+		hash_list(&shares, share_markers);
+		hash_list(&labels, known_labels);
+	}
+}
+
 /* Is t, of hash h, in list? */
 static int
 in_list(const char *const *list, struct text t, unsigned h)
 {
-	static struct hashed shares, labels;
 	struct hashed *hs = list == share_markers ? &shares : &labels;
 
-	if (!hs->ready)
-		hash_list(hs, list);
+	hash_lists();
 	for (; hs->slot[h % HASH_SLOTS] != NULL; h++)
 		if (text_caseeq(t, hs->slot[h % HASH_SLOTS]))
 			return 1;
@@ -120,6 +137,21 @@ trailer_known_label(const char *s, size_t n)
  * punctuation at its end, no colon, quotes, brackets or list bullets, and
  * at least one letter: "Oorlog in Oekraïne", "Omroep West".  A list
  * item or a lower-case fragment at the end of a body is not one. */
+static int label_like(struct text t);
+
+/* Can t be in neither list nor label_like()?  Most lines end in a
+ * sentence's or a clause's punctuation, which no list's entry does. */
+static int
+surely_not(struct text t)
+{
+	unsigned char c = (unsigned char)t.s[t.len - 1];
+
+	if (strchr(".!?;:,", c) == NULL || c == '\0')
+		return 0;
+	hash_lists();
+	return !(list_ends[c / 64] >> c % 64 & 1);
+}
+
 static int
 label_like(struct text t)
 {
@@ -162,7 +194,7 @@ trailer_candidate(const char *s, size_t n)
 
 	t = trim(t);
 	/* longer than any marker or label: most lines, quickly */
-	if (t.len > 60)
+	if (t.len > 60 || t.len == 0 || surely_not(t))
 		return 0;
 	h = foldhash(t.s, t.len);
 	if (in_list(share_markers, t, h))
