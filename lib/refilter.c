@@ -601,6 +601,7 @@ enum { MAXBULLETS = 32, BULLETLEN = 4 };
 static unsigned char bullet[MAXBULLETS][BULLETLEN];
 static unsigned char bulletlen[MAXBULLETS];
 static size_t nbullets;
+static uint64_t bullet_first[4];   /* the bytes a bullet begins with */
 
 static void
 bullets_init(void)
@@ -618,6 +619,7 @@ bullets_init(void)
 				die("internal error: a bullet of H is too long");
 			bullet[nbullets][n++] = (unsigned char)*p;
 		}
+		set_add(bullet_first, bullet[nbullets][0]);
 		bulletlen[nbullets++] = (unsigned char)n;
 		if (*p != '|')
 			return;
@@ -633,6 +635,9 @@ is_bullet(const unsigned char *u, size_t k)
 
 	if (nbullets == 0)
 		bullets_init();
+	/* most lines begin with a letter */
+	if (!set_has(bullet_first, u[0]))
+		return 0;
 	for (i = 0; i < nbullets; i++)
 		if (bulletlen[i] == k && memcmp(bullet[i], u, k) == 0)
 			return 1;

@@ -853,32 +853,40 @@ struct starts {
 	unsigned char from[256], count[256];
 };
 
-/* Does one of the strings of t begin at s[0..n)? */
-static int
-starts_at(struct starts *t, const char *s, size_t n)
+/* Those of each byte side by side. */
+static void
+starts_ready(struct starts *t)
 {
 	const char *const *const *l;
 	const char *const *w;
-	size_t k, nw = 0;
+	size_t nw = 0;
 	unsigned c;
 
-	if (!t->ready) {
-		/* those of each byte side by side */
-		for (c = 0; c < 256; c++) {
-			t->from[c] = (unsigned char)nw;
-			for (l = t->lists; *l != NULL; l++)
-				for (w = *l; *w != NULL; w++)
-					if ((unsigned char)(*w)[0] == c && nw < MAXSTARTS) {
-						t->word[nw].s = *w;
-						t->word[nw++].len = strlen(*w);
-						t->count[c]++;
-					}
-		}
-		t->ready = 1;
+	for (c = 0; c < 256; c++) {
+		t->from[c] = (unsigned char)nw;
+		for (l = t->lists; *l != NULL; l++)
+			for (w = *l; *w != NULL; w++)
+				if ((unsigned char)(*w)[0] == c && nw < MAXSTARTS) {
+					t->word[nw].s = *w;
+					t->word[nw++].len = strlen(*w);
+					t->count[c]++;
+				}
 	}
-	if (n == 0)
+	t->ready = 1;
+}
+
+/* Does one of the strings of t begin at s[0..n)?  Most bytes begin none:
+ * that is told before a call. */
+static inline int
+starts_at(struct starts *t, const char *s, size_t n)
+{
+	size_t k;
+	unsigned c;
+
+	if (!t->ready)
+		starts_ready(t);
+	if (n == 0 || t->count[c = (unsigned char)s[0]] == 0)
 		return 0;
-	c = (unsigned char)s[0];
 	for (k = t->from[c]; k < (size_t)t->from[c] + t->count[c]; k++)
 		if (t->word[k].len <= n && memcmp(s, t->word[k].s, t->word[k].len) == 0)
 			return 1;
