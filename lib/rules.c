@@ -473,9 +473,21 @@ rule_plea(struct line *L)
 	return BP_KEPT;
 }
 
+/* Does c join the pieces of a credit's word ("ANP/Robin", "EPA-EFE")? */
+static int
+credit_joiner(char c)
+{
+	switch (c) {
+	case '/': case '|': case ',': case ';': case '&': case '-': case '+':
+		return 1;
+	}
+	return 0;
+}
+
 /* Is w (o in its original case) part of a credit?  Its pieces between
  * slashes and hyphens ("ANP/Robin", "EPA-EFE") are bp_agencies, name
  * bp_particles or capitalised names. */
+
 static int
 credit_word(struct text w, struct text o, int *agency, size_t *names)
 {
@@ -484,7 +496,7 @@ credit_word(struct text w, struct text o, int *agency, size_t *names)
 	uint64_t in;
 
 	while (i < w.len) {
-		for (j = i; j < w.len && strchr("/|,;&-+", w.s[j]) == NULL; j++)
+		for (j = i; j < w.len && !credit_joiner(w.s[j]); j++)
 			;
 		if (j > i) {
 			p.s = w.s + i;
@@ -948,7 +960,7 @@ screen_blocks(const char *s, size_t n, size_t k, size_t max, struct screenmask *
 }
 
 /* The first bit of v (nb blocks) from bit i on; 64 nb when none is set. */
-static size_t
+static inline size_t
 next_bit(const uint64_t *v, size_t nb, size_t i)
 {
 	size_t k = i / 64;
@@ -1218,13 +1230,17 @@ bp_inline_rules(struct text t)
 
 	if (t.len == 0)
 		return BP_KEPT;
-	if (symbols_only(t))
+	if (t.len > MAXRULELEN) {
+		if (symbols_only(t))
+			return BP_SYMBOLS;
+		return trailer_candidate(t.s, t.len) == TRAILER_SHARE ? BP_SHARE : BP_KEPT;
+	}
+	line_init(&L, t);
+	/* symbols_only(), from the words already found */
+	if (L.nw == 0)
 		return BP_SYMBOLS;
 	if (trailer_candidate(t.s, t.len) == TRAILER_SHARE)
 		return BP_SHARE;
-	if (t.len > MAXRULELEN)
-		return BP_KEPT;
-	line_init(&L, t);
 	if (protected(&L))
 		return BP_KEPT;
 	if ((why = rule_plea(&L)) != BP_KEPT || (why = rule_credit(&L)) != BP_KEPT ||

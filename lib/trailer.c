@@ -51,14 +51,18 @@ static const char *const known_labels[] = {
 	NULL
 };
 
-/* Lists are looked up through a hash of their entries with ASCII case
- * folded, made once: every short body line is looked up. */
-enum { HASH_SLOTS = 256 };      /* a power of two, over twice any list */
+/* Both lists are looked up through one hash of their entries with ASCII
+ * case folded, made once: every short body line is looked up. */
+enum { HASH_SLOTS = 256 };      /* a power of two, over twice both lists */
 
-struct hashed {
-	const char *slot[HASH_SLOTS];
-	int ready;
+struct entry {
+	const char *s;          /* NULL: a free slot */
+	size_t len;
+	int kind;               /* TRAILER_SHARE or TRAILER_LABEL */
 };
+
+static struct entry slot[HASH_SLOTS];
+static size_t nentries;
 
 /* The bytes that end an entry of a list, as a set (bit c % 64 of
  * [c / 64]): a line that ends in another can only be a label_like() one. */
@@ -80,48 +84,53 @@ foldhash(const char *s, size_t n)
 	return (unsigned)(h >> 32);
 }
 
-static void
-hash_list(struct hashed *hs, const char *const *list)
+/* The entry that t, of hash h, is, or NULL. */
+static const struct entry *
+find(struct text t, unsigned h)
 {
-	unsigned h, n = 0, c;
-	size_t len;
-
-	for (; *list != NULL; list++) {
-		if (++n > HASH_SLOTS / 2)
-			die("internal error: a trailer list outgrew its hash table");
-		len = strlen(*list);
-		c = (unsigned char)(*list)[len - 1];
-		list_ends[c / 64] |= (uint64_t)1 << c % 64;
-		h = foldhash(*list, len);
-		while (hs->slot[h % HASH_SLOTS] != NULL)
-			h++;
-		hs->slot[h % HASH_SLOTS] = *list;
-	}
-	hs->ready = 1;
+	for (; slot[h % HASH_SLOTS].s != NULL; h++)
+		if (slot[h % HASH_SLOTS].len == t.len && text_caseeq(t, slot[h % HASH_SLOTS].s))
+			return &slot[h % HASH_SLOTS];
+	return NULL;
 }
 
-static struct hashed shares, labels;
+static void
+hash_list(const char *const *list, int kind)
+{
+	struct text t;
+	unsigned h, c;
+
+	for (; *list != NULL; list++) {
+		t.s = *list;
+		t.len = strlen(*list);
+		h = foldhash(t.s, t.len);
+		if (++nentries > HASH_SLOTS / 2 || find(t, h) != NULL)
+			die("internal error: a trailer list outgrew its table or has \"%s\" twice", t.s);
+		c = (unsigned char)t.s[t.len - 1];
+		list_ends[c / 64] |= (uint64_t)1 << c % 64;
+		while (slot[h % HASH_SLOTS].s != NULL)
+			h++;
+		slot[h % HASH_SLOTS] = (struct entry){ t.s, t.len, kind };
+	}
+}
 
 static void
 hash_lists(void)
 {
-	if (!shares.ready) {
-		hash_list(&shares, share_markers);
-		hash_list(&labels, known_labels);
+	if (nentries == 0) {
+		hash_list(share_markers, TRAILER_SHARE);
+		hash_list(known_labels, TRAILER_LABEL);
 	}
 }
 
-/* Is t, of hash h, in list? */
+/* Which list t, of hash h, is in: TRAILER_SHARE, TRAILER_LABEL or 0. */
 static int
-in_list(const char *const *list, struct text t, unsigned h)
+in_lists(struct text t, unsigned h)
 {
-	struct hashed *hs = list == share_markers ? &shares : &labels;
+	const struct entry *e;
 
 	hash_lists();
-	for (; hs->slot[h % HASH_SLOTS] != NULL; h++)
-		if (text_caseeq(t, hs->slot[h % HASH_SLOTS]))
-			return 1;
-	return 0;
+	return (e = find(t, h)) != NULL ? e->kind : 0;
 }
 
 int
@@ -130,7 +139,7 @@ trailer_known_label(const char *s, size_t n)
 	struct text t = { s, n };
 
 	t = trim(t);
-	return in_list(known_labels, t, foldhash(t.s, t.len));
+	return in_lists(t, foldhash(t.s, t.len)) == TRAILER_LABEL;
 }
 
 /* A label is short, begins with a capital or a digit, has no sentence
@@ -195,16 +204,15 @@ trailer_candidate(const char *s, size_t n)
 {
 	struct text t = { s, n };
 	unsigned h;
+	int kind;
 
 	t = trim(t);
 	/* longer than any marker or label: most lines, quickly */
 	if (t.len > 60 || t.len == 0 || surely_not(t))
 		return 0;
 	h = foldhash(t.s, t.len);
-	if (in_list(share_markers, t, h))
-		return TRAILER_SHARE;
-	if (in_list(known_labels, t, h))
-		return TRAILER_LABEL;
+	if ((kind = in_lists(t, h)) != 0)
+		return kind;
 	return label_like(t) ? TRAILER_LABEL : 0;
 }
 
