@@ -15,6 +15,21 @@
  * listed at once. */
 enum { AUDIT_HOLD_BYTES = 4 << 20 };
 
+/* Short lines come back article after article (section labels, share
+ * markers, "Lees ook:"), and the built-in rules look at a line alone: a
+ * short line that cleaning leaves as it is keeps its verdict here, in a
+ * slot chosen by its bytes, until another line takes the slot. */
+enum { MEMO_SLOTS = 512, MEMO_LINE = 64 };
+
+struct memo {
+	char s[MEMO_LINE + 1];           /* the line, NUL-terminated */
+	size_t len;                      /* 0: a free slot */
+	enum bp_reason why;              /* bp_inline() */
+	int ahead, headline;             /* bp_points_ahead(), bp_headline();
+	                                  * -1 until asked */
+	int kind;                        /* trailer_candidate() */
+};
+
 /* A line that waits at the end of a body: a kept line that may still turn
  * out to be part of the trailer (kind != 0), or with -v a removed line
  * waiting for its turn in the listing (kind 0). */
@@ -40,6 +55,7 @@ struct strip {
 	size_t nhold, holdcap, heldbytes;
 	struct bpnorm norm;              /* the cleaned line */
 	struct nfc title;
+	struct memo *memo;               /* MEMO_SLOTS of them, when first used */
 };
 
 static void
@@ -130,11 +146,11 @@ removed(struct strip *st, size_t lineno, enum bp_reason why, struct text raw)
 	st->heldbytes += raw.len + sizeof *h;
 }
 
+/* kind: trailer_candidate() of c, 0 without a header */
 static void
-kept(struct strip *st, const struct article *a, size_t lineno, struct text raw, struct text c)
+kept(struct strip *st, size_t lineno, struct text raw, struct text c, int kind)
 {
 	struct held *h;
-	int kind = a->has_header ? trailer_candidate(c.s, c.len) : 0;
 
 	if (kind == 0) {
 		release(st, SIZE_MAX);
@@ -160,6 +176,56 @@ clean(struct strip *st, struct text raw)
 	return bp_normalize(&st->norm, raw.s, raw.len);
 }
 
+/* The slot of the short line t. */
+static struct memo *
+memo_slot(struct strip *st, struct text t)
+{
+	uint64_t a = 0, b = 0;
+
+	if (st->memo == NULL) {
+		st->memo = ereallocarray(NULL, MEMO_SLOTS, sizeof st->memo[0]);
+		memset(st->memo, 0, MEMO_SLOTS * sizeof st->memo[0]);
+	}
+	memcpy(&a, t.s, t.len < 8 ? t.len : 8);
+	memcpy(&b, t.s + t.len - (t.len < 8 ? t.len : 8), t.len < 8 ? t.len : 8);
+	a = (a ^ t.len) * 0x9E3779B97F4A7C15u ^ b * 0xC2B2AE3D27D4EB4Fu;
+	return &st->memo[(a >> 40) % MEMO_SLOTS];
+}
+
+/* The verdict on raw, when it is in its slot. */
+static struct memo *
+memo_find(struct strip *st, struct text raw)
+{
+	struct memo *m;
+
+	if (raw.len > MEMO_LINE)
+		return NULL;
+	m = memo_slot(st, raw);
+	return m->len == raw.len && memcmp(m->s, raw.s, raw.len) == 0 ? m : NULL;
+}
+
+/* The rules' verdict on the cleaned line c, taken for raw and kept for
+ * it when cleaning changed nothing. */
+static enum bp_reason
+judge(struct strip *st, enum bp_look look, struct text raw, struct text c, int *kind)
+{
+	/* a clean line's first look is not taken again */
+	enum bp_reason why = look == BP_LOOK_CLEAN ? bp_inline_rules(c) : bp_inline(c);
+	struct memo *m;
+
+	*kind = trailer_candidate(c.s, c.len);
+	if (raw.len > MEMO_LINE || c.len != raw.len || memcmp(c.s, raw.s, c.len) != 0)
+		return why;
+	m = memo_slot(st, c);
+	memcpy(m->s, c.s, c.len);
+	m->s[c.len] = '\0';
+	m->len = c.len;
+	m->why = why;
+	m->ahead = m->headline = -1;
+	m->kind = *kind;
+	return why;
+}
+
 static void
 strip_line(struct article *a, struct artline *line, void *arg)
 {
@@ -167,6 +233,8 @@ strip_line(struct article *a, struct artline *line, void *arg)
 	struct text raw = line->t, c;
 	enum bp_reason why = BP_KEPT;
 	enum bp_look look;
+	struct memo *m;
+	int kind = -1;
 
 	if (raw.len == 0)
 		return;
@@ -176,11 +244,21 @@ strip_line(struct article *a, struct artline *line, void *arg)
 		 * (the -f rules need the line NUL-terminated) */
 		c = st->o.rules != NULL ? clean(st, raw) : raw;
 		st->follow = 0;
+	} else if (!st->o.noinline && (m = memo_find(st, raw)) != NULL) {
+		c = (struct text){ m->s, m->len };
+		why = m->why;
+		kind = m->kind;
+		if (why == BP_KEPT && st->follow && m->headline < 0)
+			m->headline = bp_headline(c);
+		if (why == BP_KEPT && st->follow && m->headline)
+			why = BP_READMORE;
+		if (why != BP_KEPT && m->ahead < 0)
+			m->ahead = bp_points_ahead(c);
+		st->follow = why != BP_KEPT && m->ahead;
 	} else if ((c = clean(st, raw)).len == 0)
 		why = BP_BLANK;
 	else if (!st->o.noinline) {
-		/* a clean line's first look is not taken again */
-		why = look == BP_LOOK_CLEAN ? bp_inline_rules(c) : bp_inline(c);
+		why = judge(st, look, raw, c, &kind);
 		if (why == BP_KEPT && st->follow && bp_headline(c))
 			why = BP_READMORE;
 		st->follow = why != BP_KEPT && bp_points_ahead(c);
@@ -189,13 +267,16 @@ strip_line(struct article *a, struct artline *line, void *arg)
 		why = BP_USER;
 	if (why == BP_KEPT && st->counts != NULL && bp_count_get(st->counts, c) >= st->o.rcount)
 		why = BP_REPEATED;
-	if (why != BP_KEPT && a->has_header &&
-	    trailer_candidate(c.s, c.len) == TRAILER_SHARE)
+	if (!a->has_header)
+		kind = 0;
+	else if (kind < 0)
+		kind = trailer_candidate(c.s, c.len);
+	if (why != BP_KEPT && kind == TRAILER_SHARE)
 		tailrun_share(&st->run);
 	if (why != BP_KEPT)
 		removed(st, line->lineno, why, raw);
 	else
-		kept(st, a, line->lineno, raw, c);
+		kept(st, line->lineno, raw, c, kind);
 }
 
 static void
@@ -289,6 +370,7 @@ strip_free(struct strip *st)
 		free(st->hold[i].clean);
 	}
 	free(st->hold);
+	free(st->memo);
 	bp_normalize_free(&st->norm);
 	nfc_free(&st->title);
 	bp_count_free(st->counts);

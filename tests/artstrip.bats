@@ -438,3 +438,37 @@ a\\tb.txt')
 	run --separate-stderr sh -c 'artstrip examples/sample.txt | wc -l'
 	[ "$output" -eq 9 ]
 }
+
+@test "a short line's verdict does not hang on the lines read before it" {
+	# 1500 articles: short lines from a pool of 800, each now after
+	# "Lees ook:" (a linked title, removed) and now alone (kept), so that
+	# the same line comes back in both places and in many others between
+	awk 'BEGIN {
+		for (i = 1; i <= 1500; i++) {
+			printf "Titel %d\n2024-06-19T21:55:01+0200\nhttps://nos.nl/artikel/%d\n\n", i, i
+			printf "Een zin van het artikel nummer %d, met genoeg woorden erin.\n", i
+			printf "Onderwerp %d\n", (i * 7) % 800
+			if (i % 3 == 0)
+				printf "Lees ook:\n"
+			printf "Onderwerp %d\n", (i * 11) % 800
+			printf "Nog een zin aan het einde van het artikel, heel gewoon.\n"
+			printf "Buitenland\nDeel artikel:\n\f\n"
+		}
+	}' > "$BATS_TEST_TMPDIR/a.txt"
+	cd "$BATS_TEST_TMPDIR"
+	run --separate-stderr artstrip -v a.txt
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+	once=$output
+	[ "$(grep -c '^a.txt:[0-9]*:readmore:Onderwerp ' <<<"$once")" -eq 500 ]
+	[ "$(grep -c '^a.txt:[0-9]*:readmore:Lees ook:$' <<<"$once")" -eq 500 ]
+	run --separate-stderr artstrip -v a.txt a.txt
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+	[ "$output" = "$once"$'\n'"$once" ]
+	run --separate-stderr artstrip a.txt
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+	[ "$(grep -c '^Onderwerp ' <<<"$output")" -eq 2500 ]
+	kept=$output
+	run --separate-stderr artstrip a.txt a.txt
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+	[ "$output" = "$kept"$'\n\f\n'"$kept" ]
+}
