@@ -40,22 +40,6 @@ static uint64_t packspread[256];
 #define LOW7 0x7F7F7F7F7F7F7F7Fu
 #define HIGH 0x8080808080808080u
 
-/* The 8 bytes at p, the first in the low byte. */
-static inline uint64_t
-load8(const unsigned char *p)
-{
-	uint64_t x;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	memcpy(&x, p, 8);
-#else
-	unsigned j;
-
-	for (x = 0, j = 0; j < 8; j++)
-		x |= (uint64_t)p[j] << 8 * j;
-#endif
-	return x;
-}
-
 /* The 8 bytes of x to p, the low byte first. */
 static inline void
 store8(char *p, uint64_t x)

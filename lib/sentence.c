@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "sentence_priv.h"
+#include "word_priv.h"
 
 enum {
 	TOKMAX = 64,             /* longest word looked up, in bytes */
@@ -132,13 +133,23 @@ first_word(const struct sentsplit *sp, size_t start)
 	return start;
 }
 
+/* How many of the eight bytes u[0..8) are ASCII letters or digits at
+ * their end: 0 to 8. */
+static inline size_t
+ascii_tail(const unsigned char *u)
+{
+	uint64_t other = ~ascii_alnum8(load8(u)) & 0x8080808080808080u;
+
+	return other == 0 ? 8 : 7 - highest_bit(other) / 8;
+}
+
 /* The word that ends at the period at t: letters, digits, marks and
  * periods between them.  Returns its start; *long_ is set when it is
  * longer than any abbreviation. */
 static size_t
 word_before(const unsigned char *s, size_t lo, size_t t, int *long_)
 {
-	size_t p = t, q, q2;
+	size_t p = t, q, q2, k;
 	uint32_t cp, cp2;
 	int c;
 
@@ -148,10 +159,23 @@ word_before(const unsigned char *s, size_t lo, size_t t, int *long_)
 			*long_ = 1;
 			break;
 		}
+		/* eight ASCII letters and digits at a time, where there are
+		 * eight bytes: as far as a byte at a time would go */
+		if (p - lo >= 8 && (k = ascii_tail(s + p - 8)) > 0) {
+			p -= k;
+			if (t - p > TOKMAX) {
+				p = t - TOKMAX - 1;
+				*long_ = 1;
+				break;
+			}
+			continue;
+		}
 		if (ascii_alnum(s[p - 1])) {
 			p--;
 			continue;
 		}
+		if (s[p - 1] == ' ')    /* most words */
+			break;
 		q = prev_at(s, lo, p, &cp);
 		c = sbof(cp);
 		if (alnum(c) || (c == SB_EXTEND && p < t)) {
@@ -179,7 +203,7 @@ standalone(const unsigned char *s, size_t lo, size_t a)
 	uint32_t cp;
 	int c;
 
-	if (a <= lo)
+	if (a <= lo || s[a - 1] == ' ')
 		return 1;
 	a = prev_at(s, lo, a, &cp);
 	c = sbof(cp);

@@ -8,6 +8,8 @@
 #ifndef WORD_PRIV_H
 #define WORD_PRIV_H
 
+#include <string.h>
+
 #include "artkit.h"
 
 /* ---- charmask.c: 64-byte blocks as class masks ----
@@ -89,6 +91,31 @@ swar_range(uint64_t a, unsigned lo, unsigned hi)
 {
 	return (a + 0x0101010101010101u * (0x80 - lo)) & ~(a + 0x0101010101010101u * (0x7F - hi)) &
 	    0x8080808080808080u;
+}
+
+/* The 8 bytes at p, the first in the low byte. */
+static inline uint64_t
+load8(const unsigned char *p)
+{
+	uint64_t x;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&x, p, 8);
+#else
+	unsigned j;
+
+	for (x = 0, j = 0; j < 8; j++)
+		x |= (uint64_t)p[j] << 8 * j;
+#endif
+	return x;
+}
+
+/* ascii_alnum() of each of the eight bytes of w, as its bit 7. */
+static inline uint64_t
+ascii_alnum8(uint64_t w)
+{
+	uint64_t a = w & 0x7F7F7F7F7F7F7F7Fu;
+
+	return (swar_range(a, '0', '9') | swar_range(a | 0x2020202020202020u, 'a', 'z')) & ~w;
 }
 
 /* The position of the highest set bit of x, which is not 0. */
