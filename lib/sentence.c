@@ -125,6 +125,9 @@ first_word(const struct sentsplit *sp, size_t start)
 	uint32_t cp;
 	int c;
 
+	/* most sentences begin with a letter */
+	if (start < sp->len && ascii_alnum(s[start]))
+		return start;
 	for (n = 0; start < sp->len && n < LOOKMAX; n++, start += l) {
 		c = cls_at(s, sp->len, start, &cp, &l);
 		if (c != SB_SP && c != SB_CLOSE && uc_gc(cp) != GC_PUNCT)
