@@ -22,6 +22,12 @@
 /* Longer lines are never boilerplate by a built-in rule; the word list of
  * a line holds at most MAXWORDS words. */
 enum { MAXRULELEN = 600, MAXWORDS = 64 };
+/* The most words of a credit, the longest of the rules for short lines:
+ * bylines (14), dates and pointers without a colon (12), here-lines
+ * without one (10).  Past it, a line that ends no sentence is taken only
+ * by the pleas, a caption, a pattern, or a pointer or here-line that ends
+ * in a colon; surely_kept() counts on that. */
+enum { SHORT_RULE_WORDS = 16 };
 /* The masks of a line are taken this many blocks at a time. */
 enum { SCREEN_BLOCKS = (MAXRULELEN + 63) / 64 };
 
@@ -530,7 +536,7 @@ rule_credit(struct line *L)
 	struct text w;
 	enum { L_PHOTO = 1, L_COPYRIGHT, L_SOURCE };
 
-	if (L->nw == 0 || L->nw > 16)
+	if (L->nw == 0 || L->nw > SHORT_RULE_WORDS)
 		return BP_KEPT;
 	w = L->w[0];
 	if (text_eq(w, "\xC2\xA9") || text_eq(w, "copyright") ||
@@ -863,6 +869,9 @@ struct starts {
 	int ready;
 	struct { const char *s; size_t len; } word[MAXSTARTS];
 	unsigned char from[256], count[256];
+	/* bit b of pair[c]: a string begins with c and a byte whose low six
+	 * bits are b (every bit for a string of one byte) */
+	uint64_t pair[256];
 };
 
 /* Those of each byte side by side. */
@@ -882,13 +891,17 @@ starts_ready(struct starts *t)
 					t->word[nw].s = *w;
 					t->word[nw++].len = strlen(*w);
 					t->count[c]++;
+					t->pair[c] |= (*w)[1] == '\0' ? ~(uint64_t)0 :
+					    (uint64_t)1 << ((unsigned char)(*w)[1] & 63);
 				}
 	}
 	t->ready = 1;
 }
 
-/* Does one of the strings of t begin at s[0..n)?  Most bytes begin none:
- * that is told before a call. */
+/* Does one of the strings of t begin at s[0..n)?  s[1] is there to
+ * read (the lines are NUL-terminated).  Most places begin none: the
+ * first two bytes tell it from one table, with a branch that is seldom
+ * taken. */
 static inline int
 starts_at(struct starts *t, const char *s, size_t n)
 {
@@ -897,7 +910,10 @@ starts_at(struct starts *t, const char *s, size_t n)
 
 	if (!t->ready)
 		starts_ready(t);
-	if (n == 0 || t->count[c = (unsigned char)s[0]] == 0)
+	if (n == 0)
+		return 0;
+	c = (unsigned char)s[0];
+	if (!(t->pair[c] >> ((unsigned char)s[1] & 63) & 1))
 		return 0;
 	for (k = t->from[c]; k < (size_t)t->from[c] + t->count[c]; k++)
 		if (t->word[k].len <= n && memcmp(s, t->word[k].s, t->word[k].len) == 0)
@@ -1146,7 +1162,9 @@ long_kept(struct text t, int as_read)
  * rule could still apply: a line of prose (see bp_is_content) is removed
  * only by the pleas, a credit that opens with its label, a caption that
  * ends in a credit and the strong patterns, and each of those needs some
- * word or string that is looked for here.  With as_read, the line is
+ * word or string that is looked for here.  A line of more than
+ * SHORT_RULE_WORDS words that ends no sentence, nor in a colon, is taken
+ * by the same and the other patterns.  With as_read, the line is
  * also one that bp_normalize() leaves as it is: BP_LOOK_CLEAN when that
  * is all that is known.
  */
@@ -1161,13 +1179,16 @@ surely_kept(struct text t, int as_read)
 	uint64_t bits, starts[SCREEN_BLOCKS], plea = 0;
 	uint64_t after_space = 1;    /* the line begins as if after a space */
 	size_t j, k, nb, n = t.len, first = n, words = 0;
+	int ends;
 
 	if (n == 0 || (as_read && (t.s[0] == ' ' || t.s[n - 1] == ' ')))
 		return BP_LOOK_UNSURE;
 	if (n > MAXRULELEN)
 		return long_kept(t, as_read);
 	/* a share marker ("Deel dit artikel") is short */
-	if (!bp_ends_sentence(t) || (n <= 60 && trailer_candidate(t.s, n) == TRAILER_SHARE))
+	ends = bp_ends_sentence(t);
+	if ((!ends && t.s[n - 1] == ':') ||
+	    (n <= 60 && trailer_candidate(t.s, n) == TRAILER_SHARE))
 		return BP_LOOK_UNSURE;
 	nb = screen_blocks(t.s, n, 0, SCREEN_BLOCKS, m, lower);
 	if (!screen_plain(t, m, 0, nb, as_read, &ps))
@@ -1182,7 +1203,7 @@ surely_kept(struct text t, int as_read)
 		starts[k] = plea_starts(m, nb, k);
 		plea |= starts[k];
 	}
-	if (words <= BP_HANDFUL)
+	if (words <= (ends ? BP_HANDFUL : SHORT_RULE_WORDS))
 		return BP_LOOK_CLEAN;
 	/* the first word, for the credits and the pleas that look at it,
 	 * stands in the first chunk when that holds a letter or digit */
@@ -1205,7 +1226,7 @@ surely_kept(struct text t, int as_read)
 	if (recomp == NULL)
 		compile_rules();
 	refilter_line(&F, lc, n);
-	return first_match(&F, lc, 1) == bp_nrerules ? BP_LOOK_KEPT : BP_LOOK_CLEAN;
+	return first_match(&F, lc, ends) == bp_nrerules ? BP_LOOK_KEPT : BP_LOOK_CLEAN;
 }
 
 enum bp_look

@@ -238,13 +238,14 @@ strip_line(struct article *a, struct artline *line, void *arg)
 
 	if (raw.len == 0)
 		return;
-	look = st->o.noinline ? BP_LOOK_UNSURE : bp_prose_look(raw);
+	m = st->o.noinline ? NULL : memo_find(st, raw);
+	look = m != NULL || st->o.noinline ? BP_LOOK_UNSURE : bp_prose_look(raw);
 	if (look == BP_LOOK_KEPT) {
 		/* most lines: clean as read, and prose no built-in rule takes
 		 * (the -f rules need the line NUL-terminated) */
 		c = st->o.rules != NULL ? clean(st, raw) : raw;
 		st->follow = 0;
-	} else if (!st->o.noinline && (m = memo_find(st, raw)) != NULL) {
+	} else if (m != NULL) {
 		c = (struct text){ m->s, m->len };
 		why = m->why;
 		kind = m->kind;

@@ -185,6 +185,39 @@ static const char *const tails[] = {
 };
 enum { NTAILS = sizeof tails / sizeof tails[0] };
 
+/* The rules for lines of few words (bylines, dates, pointers, here-lines,
+ * credits): their first words, and words they take or stop at. */
+static const char *const fewheads[] = {
+	"Door", "By", "Bekijk", "Lees", "Luister", "Kijk", "Volg",
+	"Gepubliceerd:", "Bijgewerkt", "Last", "Hieronder", "Foto", "Bron:",
+	"ANP", "\xC2\xA9", "Download",
+};
+enum { NFEWHEADS = sizeof fewheads / sizeof fewheads[0] };
+static const char *const fewwords[] = {
+	"Jan", "de", "Vries", "van", "Anna", "Jansen", "ANP", "Reuters", "Getty",
+	"Images", "/", "hier", "ook", "meer", "de", "video", "beelden", "podcast",
+	"foto's", "liveblog", "juni", "2024", "12:30", "uur", "geleden", "om",
+	"updated", "correspondent", "Afrika,", "hieronder", "het", "kabinet",
+	"zegt", "dat", "app", "ons", "Instagram",
+};
+enum { NFEWWORDS = sizeof fewwords / sizeof fewwords[0] };
+
+/* A line of a rule for few words, of about as many words as such rules
+ * take, ending a sentence or not. */
+static size_t
+few_words_line(char **buf, size_t *cap)
+{
+	size_t n = 0, k, words = 1 + rnd(20);
+
+	put(buf, cap, &n, fewheads[rnd(NFEWHEADS)]);
+	for (k = 1; k < words; k++) {
+		put(buf, cap, &n, " ");
+		put(buf, cap, &n, fewwords[rnd(NFEWWORDS)]);
+	}
+	put(buf, cap, &n, ends[rnd(NENDS)]);
+	return n;
+}
+
 /* A random line into *buf, of a length that the rules treat apart:
  * short, up to their limit, past it, and now and then very long.  Most
  * are prose: words of the first pieces and single spaces. */
@@ -208,6 +241,8 @@ random_line(char **buf, size_t *cap)
 	default:
 		want = 60 + rnd(540);
 	}
+	if (rnd(8) == 0)
+		return few_words_line(buf, cap);
 	if (rnd(30) == 0) {
 		/* no letter or digit at all */
 		while (n < want) {
