@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "artkit.h"
+#include "word_priv.h"
 
 /* Exact lines (ASCII case ignored) that only a page's furniture holds:
  * share widgets and the headings of tag lists.  Before one of them, a few
@@ -73,11 +73,14 @@ static unsigned
 foldhash(const char *s, size_t n)
 {
 	uint64_t h = n, w;
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < n; i += 8) {
-		w = 0;
-		memcpy(&w, s + i, n - i < 8 ? n - i : 8);
+		if (n - i >= 8)
+			memcpy(&w, s + i, 8);
+		else    /* the last bytes, without a call to copy so few */
+			for (w = 0, k = n; k-- > i;)
+				w = w << 8 | (unsigned char)s[k];
 		h = (h ^ lower_any8(w)) * 0x9E3779B97F4A7C15u;
 		h ^= h >> 29;
 	}
@@ -168,33 +171,41 @@ surely_not(struct text t)
 static int
 label_like(struct text t)
 {
-	size_t i, words = 0;
-	int letter = 0, inword = 0;
-	unsigned char c, last, c0;
+	const uint64_t high = 0x8080808080808080u;
+	uint64_t w, a, bad, text, lead = 0;     /* the line begins as after a space */
+	size_t i, k, words = 0;
+	int letter = 0;
+	unsigned char c0;
 
 	if (t.len == 0 || t.len > 60)
 		return 0;
-	last = (unsigned char)t.s[t.len - 1];
-	if (strchr(".!?;:,", last) != NULL)
+	switch ((unsigned char)t.s[t.len - 1]) {
+	case '.': case '!': case '?': case ';': case ':': case ',':
 		return 0;
+	}
 	c0 = (unsigned char)t.s[0];
 	if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9') || c0 >= 0xC0))
 		return 0;
-	for (i = 0; i < t.len; i++) {
-		c = (unsigned char)t.s[i];
-		if (c == '"' || c == '(' || c == ')' || c == '[' || c == ':' ||
-		    c == ';' || c < 0x20)
+	/* eight bytes at a time, the last ones made up with spaces: bit 7
+	 * of each byte tells of it */
+	for (i = 0; i < t.len; i += 8) {
+		if (t.len - i >= 8)
+			w = load8((const unsigned char *)t.s + i);
+		else
+			for (w = 0x2020202020202020u, k = t.len; k-- > i;)
+				w = w << 8 | (unsigned char)t.s[k];
+		a = w & ~high;
+		bad = (swar_eq(a, '"') | swar_eq(a, '(') | swar_eq(a, ')') | swar_eq(a, '[') |
+		    swar_eq(a, ':') | swar_eq(a, ';') | swar_range(a, 0, 0x1F)) & ~w;
+		if (bad != 0)
 			return 0;
-		if (c == ' ') {
-			inword = 0;
-			continue;
-		}
-		if (!inword) {
-			inword = 1;
-			words++;
-		}
-		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0)
-			letter = 1;
+		text = ~(swar_eq(a, ' ') & ~w) & high;
+		/* a word begins at a byte that is not a space after one that is */
+		words += bit_count(text & ~(text << 8 | lead));
+		lead = text >> 56;
+		/* an ASCII letter, or a byte from 0xC0 on */
+		letter |= ((swar_range(a | 0x2020202020202020u, 'a', 'z') & ~w) |
+		    (w & w << 1 & high)) != 0;
 	}
 	return letter && words <= 5;
 }
