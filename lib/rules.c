@@ -732,9 +732,11 @@ static struct refilter *filters;
 static uint64_t by_start[2][256];
 /* The same by the first two bytes, hashed: bit i of by_pair[k][b] when
  * a prefix of rule i begins with two bytes of bucket b (every bucket
- * when the rule has no prefixes listed). */
+ * when the rule has no prefixes listed); by_single[k][c] when a prefix
+ * is the byte c alone ("[0-9]" before a repeat), which would fill many
+ * buckets. */
 enum { PAIR_BUCKETS = 1024 };
-static uint64_t by_pair[2][PAIR_BUCKETS];
+static uint64_t by_pair[2][PAIR_BUCKETS], by_single[2][256];
 static uint64_t strong;           /* bit i: rule i (of the first 64) is strong */
 
 /* The text of rule i; *built is what to free after. */
@@ -762,7 +764,7 @@ add_pairs(const struct refilter *f, size_t i)
 {
 	uint64_t bit = (uint64_t)1 << i;
 	size_t j, k, b;
-	unsigned c, d;
+	unsigned c;
 
 	for (j = 0; j < (f->bullet ? 2u : 1u); j++) {
 		if (f->nprefix == 0)
@@ -773,8 +775,7 @@ add_pairs(const struct refilter *f, size_t i)
 			if (f->prefixlen[k] > 1)
 				by_pair[j][pair_bucket(c, (unsigned char)f->prefix[k][1])] |= bit;
 			else
-				for (d = 0; d < 256; d++)
-					by_pair[j][pair_bucket(c, d)] |= bit;
+				by_single[j][c] |= bit;
 		}
 	}
 }
@@ -824,9 +825,9 @@ pair_at(const struct refilter_line *F, size_t j)
 static uint64_t
 candidates(const struct refilter_line *F)
 {
-	return (by_start[0][F->start[0]] & by_pair[0][pair_at(F, 0)]) |
-	    (by_start[1][F->start[1]] & by_pair[1][pair_at(F, 1)]) |
-	    (by_start[1][F->start[2]] & by_pair[1][pair_at(F, 2)]);
+	return (by_start[0][F->start[0]] & (by_pair[0][pair_at(F, 0)] | by_single[0][F->start[0]])) |
+	    (by_start[1][F->start[1]] & (by_pair[1][pair_at(F, 1)] | by_single[1][F->start[1]])) |
+	    (by_start[1][F->start[2]] & (by_pair[1][pair_at(F, 2)] | by_single[1][F->start[2]]));
 }
 
 /* Does rule i match the lower-case line lc? */
