@@ -454,20 +454,22 @@ rule_plea(struct line *L)
 
 	if (L->nw == 0 || L->nw > 40)
 		return BP_KEPT;
-	if (has_part(L, "cookie") && has_word(L, 0, WL_CONSENT) &&
-	    has_word(L, 0, WL_SECOND_PERSON) && has_word(L, 0, WL_VIEW))
+	/* the words first: a line's words are looked up once for all the
+	 * rules, a part of a word is looked for anew */
+	if (has_word(L, 0, WL_CONSENT) && has_word(L, 0, WL_SECOND_PERSON) &&
+	    has_word(L, 0, WL_VIEW) && has_part(L, "cookie"))
 		return BP_COOKIE;
-	if ((has_part(L, "nieuwsbrief") || has_part(L, "newsletter")) &&
-	    L->nw <= 35 && has_word(L, 0, WL_SUBSCRIBE) &&
-	    (has_word(L, 0, WL_SECOND_PERSON) || word_in(L, 0, WL_IMPERATIVE)))
+	if (L->nw <= 35 && has_word(L, 0, WL_SUBSCRIBE) &&
+	    (has_word(L, 0, WL_SECOND_PERSON) || word_in(L, 0, WL_IMPERATIVE)) &&
+	    (has_part(L, "nieuwsbrief") || has_part(L, "newsletter")))
 		return BP_NEWSLETTER;
 	if (L->nw >= 2 && L->nw <= 25 && word_in(L, 0, WL_APP_VERBS) &&
 	    word_in(L, 1, WL_APP_DETERMINERS) &&
 	    (has_word(L, 1, WL_APP_WORDS) ||
 	    has_part(L, "-app")))
 		return BP_APP;
-	if (L->nw <= 20 && bp_contains(L->lc, L->wordsend, "tip", 3) &&
-	    has_word(L, 0, WL_TIP_WORDS) && (memchr(L->t.s, '@', L->t.len) != NULL ||
+	if (L->nw <= 20 && has_word(L, 0, WL_TIP_WORDS) &&
+	    bp_contains(L->lc, L->wordsend, "tip", 3) && (memchr(L->t.s, '@', L->t.len) != NULL ||
 	    has_word(L, 0, WL_NEWSROOM)) && (has_word(L, 0, WL_SECOND_PERSON) || text_eq(L->w[0], "tip")))
 		return BP_TIP;
 	/* the cheap test first */

@@ -73,14 +73,10 @@ static unsigned
 foldhash(const char *s, size_t n)
 {
 	uint64_t h = n, w;
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; i < n; i += 8) {
-		if (n - i >= 8)
-			memcpy(&w, s + i, 8);
-		else    /* the last bytes, without a call to copy so few */
-			for (w = 0, k = n; k-- > i;)
-				w = w << 8 | (unsigned char)s[k];
+		w = load_upto8((const unsigned char *)s + i, n - i < 8 ? n - i : 8);
 		h = (h ^ lower_any8(w)) * 0x9E3779B97F4A7C15u;
 		h ^= h >> 29;
 	}
@@ -189,11 +185,11 @@ label_like(struct text t)
 	/* eight bytes at a time, the last ones made up with spaces: bit 7
 	 * of each byte tells of it */
 	for (i = 0; i < t.len; i += 8) {
-		if (t.len - i >= 8)
+		if ((k = t.len - i) >= 8)
 			w = load8((const unsigned char *)t.s + i);
 		else
-			for (w = 0x2020202020202020u, k = t.len; k-- > i;)
-				w = w << 8 | (unsigned char)t.s[k];
+			w = load_upto8((const unsigned char *)t.s + i, k) |
+			    0x2020202020202020u << 8 * k;
 		a = w & ~high;
 		bad = (swar_eq(a, '"') | swar_eq(a, '(') | swar_eq(a, ')') | swar_eq(a, '[') |
 		    swar_eq(a, ':') | swar_eq(a, ';') | swar_range(a, 0, 0x1F)) & ~w;

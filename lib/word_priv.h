@@ -109,6 +109,32 @@ load8(const unsigned char *p)
 	return x;
 }
 
+/* The n (1 to 8) bytes at p, the first in the low byte, zeros above
+ * them; nothing past p[n - 1] is read. */
+static inline uint64_t
+load_upto8(const unsigned char *p, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t lo, hi;
+
+	if (n == 8)
+		return load8(p);
+	if (n >= 4) {
+		/* two loads that overlap: the same bytes where they do */
+		memcpy(&lo, p, 4);
+		memcpy(&hi, p + n - 4, 4);
+		return lo | (uint64_t)hi << 8 * (n - 4);
+	}
+	return p[0] | (uint64_t)p[n / 2] << 8 * (n / 2) | (uint64_t)p[n - 1] << 8 * (n - 1);
+#else
+	uint64_t x;
+
+	for (x = 0; n-- > 0;)
+		x = x << 8 | p[n];
+	return x;
+#endif
+}
+
 /* ascii_alnum() of each of the eight bytes of w, as its bit 7. */
 static inline uint64_t
 ascii_alnum8(uint64_t w)
