@@ -249,6 +249,52 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 	[ "$output" = "Binnenland" ]
 }
 
+@test "a label before a share marker: short, capitalised, no sentence or clause mark, at most five words" {
+	# each line alone before "Deel artikel:", and whether it is a label;
+	# the lengths cross the eight-byte steps the test is taken in
+	while IFS='|' read -r want line; do
+		f=$(printf 'Een alinea.\n%s\nDeel artikel:\n' "$line" |
+		    mkarticle label.txt 'Titel' '2024-08-01T20:00:00+02:00' 'https://nos.nl/artikel/2530003-titel')
+		run --separate-stderr arthdr -f tags "$f"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		if [ "$want" = yes ]; then
+			[ "$output" = "$line" ] || { echo "not taken: $line"; return 1; }
+		else
+			[ "$output" = "" ] || { echo "taken: $line"; return 1; }
+		fi
+	done <<-'EOF'
+	yes|Oorlog in Oekraïne
+	yes|Een twee drie vier vijf
+	no|Een twee drie vier vijf zes
+	yes|Een  twee   drie    vier     vijf
+	yes|ABCDEFG
+	yes|ABCDEFGH
+	yes|ABCDEFGHI
+	yes|ABCDEFGHIJKLMNOP
+	yes|ABCDEFGHIJKLMNOPQ
+	yes|Élysée en Matignon
+	yes|2024 Olympische Spelen
+	no|2024
+	no|2024 1 2
+	no|klein begin
+	no|Omroep (West)
+	no|Omroep West)
+	no|Omroep [West
+	no|Zeg "ja" nu
+	no|Tijd: nu
+	no|Weer; nu
+	no|Een zin.
+	no|Echt?
+	no|Echt!
+	yes|Noord-Holland & Utrecht
+	no|Lijst,
+	yes|Abcdefghijkl abcdefghijkl abcdefghijkl abcdefghijkl abcdefgh
+	no|Abcdefghijkl abcdefghijkl abcdefghijkl abcdefghijkl abcdefghi
+	no|Over het klimaat: nee
+	EOF
+}
+
 @test "articles without a header in a stream are reported at their own first line" {
 	run --separate-stderr sh -c "{ printf 'los\n\f\n'; cat \"\$1\"; printf '\f\nook los\n'; } | arthdr -f file,id" sh "$F/normal.txt"
 	[ "$status" -eq 1 ]
