@@ -26,12 +26,13 @@ _Static_assert((int)NLANGS <= (int)LANG_MAX, "struct langvote has room for every
  * word, and the languages (bit k: table[k]) that list it. */
 enum { WORDMAX = 12, SLOTS = 1024 };
 struct slot {
-	char w[WORDMAX + 1];
+	char w[16];                     /* zeros after the word */
 	unsigned char len;
 	unsigned langs;
 };
 static struct slot slots[SLOTS];
 static int slots_ready;
+static size_t stopmax;                  /* the longest stop word */
 static void init_bytes(void);
 
 const struct lang *
@@ -137,6 +138,8 @@ init_slots(void)
 			memcpy(sl->w, *w, n);
 			sl->len = (unsigned char)n;
 			sl->langs |= 1u << k;
+			if (n > stopmax)
+				stopmax = n;
 		}
 	slots_ready = 1;
 }
@@ -201,29 +204,33 @@ init_bytes(void)
 	}
 }
 
-/* The languages whose stop word w[0..len) (1 to WORDMAX bytes) is, its
- * hash h already taken. */
+/* The languages whose stop word w[0..len) (1 to WORDMAX bytes, zeros
+ * after them up to 16) is, its hash h already taken. */
 static unsigned
 stop_langs(const char *w, size_t len, unsigned h)
 {
 	const struct slot *sl;
 	unsigned i = h & (SLOTS - 1);
+	uint64_t a[2], b[2];
 
+	memcpy(a, w, 16);
 	for (;; i = (i + 1) & (SLOTS - 1)) {
 		sl = &slots[i];
 		if (sl->len == 0)
 			return 0;
-		if (sl->len == len && memcmp(sl->w, w, len) == 0)
+		memcpy(b, sl->w, 16);
+		if (sl->len == len && a[0] == b[0] && a[1] == b[1])
 			return sl->langs;
 	}
 }
 
 /* The ASCII word of 1 to 15 letters that begins at p, when an ASCII
  * byte ends it, into w in lower case with zeros after it (the 16 bytes
- * at p are there): its length; 0 for any other, which the byte loop
- * takes.  Eight letters at a time, without a branch for each. */
+ * at p are there) when it has at most `most` letters: its length; 0 for
+ * any other, which the byte loop takes.  Eight letters at a time,
+ * without a branch for each. */
 static size_t
-ascii_word(const unsigned char *p, unsigned char w[16])
+ascii_word(const unsigned char *p, unsigned char w[16], size_t most)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	const uint64_t high = 0x8080808080808080u;
@@ -242,6 +249,8 @@ ascii_word(const unsigned char *p, unsigned char w[16])
 	len = 8 * k + lowest_bit(ends) / 8;
 	if (p[len] >= 0x80)
 		return 0;       /* a multi-byte character may go on with the word */
+	if (len > most)
+		return len;
 	memset(w, 0, 16);
 	for (k = 0; k < 2 && 8 * k < len; k++) {
 		a = lower_ascii8(x[k]);
@@ -253,6 +262,7 @@ ascii_word(const unsigned char *p, unsigned char w[16])
 #else
 	(void)p;
 	(void)w;
+	(void)most;
 	return 0;
 #endif
 }
@@ -285,9 +295,10 @@ vote(struct langvote *v, const char *text, size_t n, int settle)
 			i++;
 			continue;
 		}
-		if (b == VB_LETTER && n - i >= 16 && (len = ascii_word(s + i, w)) > 0) {
+		if (b == VB_LETTER && n - i >= 16 && (len = ascii_word(s + i, w, stopmax)) > 0) {
 			i += len;
-			if (len <= WORDMAX &&
+			/* no stop word is longer than stopmax */
+			if (len <= stopmax &&
 			    (langs = stop_langs((const char *)w, len, hash16(w, len))) != 0)
 				goto scored;
 			continue;
@@ -314,7 +325,7 @@ vote(struct langvote *v, const char *text, size_t n, int settle)
 			len++;
 			i++;
 		}
-		if (len <= WORDMAX && (langs = stop_langs((const char *)w, len, hash16(w, len))) != 0) {
+		if (len <= stopmax && (langs = stop_langs((const char *)w, len, hash16(w, len))) != 0) {
 scored:
 			for (k = 0; k < NLANGS; k++)
 				if (langs & 1u << k)
