@@ -472,3 +472,36 @@ a\\tb.txt')
 	[ "$status" -eq 0 ] && [ -z "$stderr" ]
 	[ "$output" = "$kept"$'\n\f\n'"$kept" ]
 }
+
+@test "after a pointer, a title of up to 20 words that ends no sentence goes with it, however long" {
+	t17='Dit is een lange titel van een ander artikel met zeventien woorden zonder punt erachter hier nu'
+	t20='Dit is een nog langere titel van een ander artikel met twintig woorden zonder een punt aan het eind hier'
+	t21='Dit is de allerlangste titel van een ander artikel met eenentwintig woorden zonder een punt aan het eind hier en nu'
+	f=$(mkarticle t.txt 'Titel' 2024-06-19T21:55:01+0200 https://nos.nl/artikel/2500002-titel <<-EOF
+	Een gewone zin van het artikel, met wat woorden.
+	Lees ook:
+	$t17
+	Lees ook:
+	$t20
+	Lees ook:
+	$t21
+	Lees ook:
+	$t17.
+	Nog een zin aan het einde van het artikel.
+	EOF
+	)
+	run --separate-stderr artstrip -v "$f"
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+	[ "$output" = "$f:6:readmore:Lees ook:
+$f:7:readmore:$t17
+$f:8:readmore:Lees ook:
+$f:9:readmore:$t20
+$f:10:readmore:Lees ook:
+$f:12:readmore:Lees ook:" ]
+	run --separate-stderr artstrip -b "$f"
+	[ "$status" -eq 0 ] && [ -z "$stderr" ]
+	[ "$output" = "Een gewone zin van het artikel, met wat woorden.
+$t21
+$t17.
+Nog een zin aan het einde van het artikel." ]
+}
