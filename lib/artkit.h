@@ -618,8 +618,8 @@ enum bp_reason bp_inline(struct text t);
 /* bp_inline() without its first look at the line: the rules alone. */
 enum bp_reason bp_inline_rules(struct text t);
 /* What a quick look at the line t, as read, tells, which it does for
- * most lines of prose: BP_LOOK_KEPT, bp_normalize() leaves it as it is
- * and bp_inline() keeps it; BP_LOOK_CLEAN, bp_normalize() leaves it as it
+ * most lines of prose: BP_LOOK_KEPT, bp_normalize() leaves it as it is,
+ * bp_inline() keeps it and bp_headline() calls it no title; BP_LOOK_CLEAN, bp_normalize() leaves it as it
  * is, but it takes bp_inline_rules() to know more; BP_LOOK_UNSURE,
  * nothing is known. */
 enum bp_look { BP_LOOK_UNSURE, BP_LOOK_CLEAN, BP_LOOK_KEPT };

@@ -26,8 +26,11 @@ enum { MAXRULELEN = 600, MAXWORDS = 64 };
  * bylines (14), dates and pointers without a colon (12), here-lines
  * without one (10).  Past it, a line that ends no sentence is taken only
  * by the pleas, a caption, a pattern, or a pointer or here-line that ends
- * in a colon; surely_kept() counts on that. */
-enum { SHORT_RULE_WORDS = 16 };
+ * in a colon; and past HEADLINE_WORDS, the most of a linked title
+ * (bp_headline()), it is no title either.  surely_kept() counts on both. */
+enum { SHORT_RULE_WORDS = 16, HEADLINE_WORDS = 20 };
+/* The words past which a line that ends no sentence is screened. */
+enum { UNENDED_WORDS = SHORT_RULE_WORDS > HEADLINE_WORDS ? SHORT_RULE_WORDS : HEADLINE_WORDS };
 /* The masks of a line are taken this many blocks at a time. */
 enum { SCREEN_BLOCKS = (MAXRULELEN + 63) / 64 };
 
@@ -1166,7 +1169,7 @@ long_kept(struct text t, int as_read)
  * only by the pleas, a credit that opens with its label, a caption that
  * ends in a credit and the strong patterns, and each of those needs some
  * word or string that is looked for here.  A line of more than
- * SHORT_RULE_WORDS words that ends no sentence, nor in a colon, is taken
+ * UNENDED_WORDS words that ends no sentence, nor in a colon, is taken
  * by the same and the other patterns.  With as_read, the line is
  * also one that bp_normalize() leaves as it is: BP_LOOK_CLEAN when that
  * is all that is known.
@@ -1206,7 +1209,7 @@ surely_kept(struct text t, int as_read)
 		starts[k] = plea_starts(m, nb, k);
 		plea |= starts[k];
 	}
-	if (words <= (ends ? BP_HANDFUL : SHORT_RULE_WORDS))
+	if (words <= (ends ? BP_HANDFUL : UNENDED_WORDS))
 		return BP_LOOK_CLEAN;
 	/* the first word, for the credits and the pleas that look at it,
 	 * stands in the first chunk when that holds a letter or digit */
@@ -1305,11 +1308,12 @@ bp_points_ahead(struct text t)
 	    regexec(&re, t.s, 0, NULL, 0) == 0;
 }
 
-/* Could t be a linked title?  Not prose, not a lead-in, 1 to 20 words. */
+/* Could t be a linked title?  Not prose, not a lead-in, 1 to
+ * HEADLINE_WORDS words. */
 int
 bp_headline(struct text t)
 {
-	size_t n = bp_count_words(t, 21);
+	size_t n = bp_count_words(t, HEADLINE_WORDS + 1);
 
-	return n > 0 && n <= 20 && !bp_is_content(t) && t.s[t.len - 1] != ':';
+	return n > 0 && n <= HEADLINE_WORDS && !bp_is_content(t) && t.s[t.len - 1] != ':';
 }

@@ -240,10 +240,6 @@ strip_line(struct article *a, struct artline *line, void *arg)
 		return;
 	m = st->o.noinline ? NULL : memo_find(st, raw);
 	look = m != NULL || st->o.noinline ? BP_LOOK_UNSURE : bp_prose_look(raw);
-	/* the first look keeps a long line that ends no sentence, which
-	 * after a pointer may be the title it points at */
-	if (look == BP_LOOK_KEPT && st->follow && bp_headline(raw))
-		look = BP_LOOK_CLEAN;
 	if (look == BP_LOOK_KEPT) {
 		/* most lines: clean as read, and prose no built-in rule takes
 		 * (the -f rules need the line NUL-terminated) */

@@ -315,6 +315,9 @@ check_lines(const char *engine, unsigned rounds)
 			} else if (look == BP_LOOK_KEPT && (whole = bp_inline_rules(c)) != BP_KEPT) {
 				if (failed++ == 0)
 					show("screened, but a rule removes it", raw, n);
+			} else if (look == BP_LOOK_KEPT && bp_headline(c)) {
+				if (failed++ == 0)
+					show("screened, but it could be a linked title", raw, n);
 			}
 		}
 		c = bp_normalize(&z, t.s, t.len);
