@@ -828,11 +828,18 @@ pair_at(const struct refilter_line *F, size_t j)
  * refilter_may_match() for all of them at once: the first byte, and the
  * first two of a prefix. */
 static uint64_t
+candidates_at(const struct refilter_line *F, int after_bullet, size_t j)
+{
+	unsigned char c = F->start[j];
+
+	return by_start[after_bullet][c] &
+	    (by_pair[after_bullet][pair_at(F, j)] | by_single[after_bullet][c]);
+}
+
+static uint64_t
 candidates(const struct refilter_line *F)
 {
-	return (by_start[0][F->start[0]] & (by_pair[0][pair_at(F, 0)] | by_single[0][F->start[0]])) |
-	    (by_start[1][F->start[1]] & (by_pair[1][pair_at(F, 1)] | by_single[1][F->start[1]])) |
-	    (by_start[1][F->start[2]] & (by_pair[1][pair_at(F, 2)] | by_single[1][F->start[2]]));
+	return candidates_at(F, 0, 0) | candidates_at(F, 1, 1) | candidates_at(F, 1, 2);
 }
 
 /* Does rule i match the lower-case line lc? */
@@ -1257,17 +1264,16 @@ bp_inline_rules(struct text t)
 
 	if (t.len == 0)
 		return BP_KEPT;
-	if (t.len > MAXRULELEN) {
-		if (symbols_only(t))
-			return BP_SYMBOLS;
-		return trailer_candidate(t.s, t.len) == TRAILER_SHARE ? BP_SHARE : BP_KEPT;
-	}
-	line_init(&L, t);
-	/* symbols_only(), from the words already found */
-	if (L.nw == 0)
+	/* a line the rules look at has its words found once, which tell
+	 * symbols_only() too */
+	if (t.len <= MAXRULELEN)
+		line_init(&L, t);
+	if (t.len <= MAXRULELEN ? L.nw == 0 : symbols_only(t))
 		return BP_SYMBOLS;
 	if (trailer_candidate(t.s, t.len) == TRAILER_SHARE)
 		return BP_SHARE;
+	if (t.len > MAXRULELEN)
+		return BP_KEPT;
 	if (protected(&L))
 		return BP_KEPT;
 	if ((why = rule_plea(&L)) != BP_KEPT || (why = rule_credit(&L)) != BP_KEPT ||

@@ -180,16 +180,12 @@ clean(struct strip *st, struct text raw)
 static struct memo *
 memo_slot(struct strip *st, struct text t)
 {
-	uint64_t a = 0, b = 0;
-
 	if (st->memo == NULL) {
 		st->memo = ereallocarray(NULL, MEMO_SLOTS, sizeof st->memo[0]);
 		memset(st->memo, 0, MEMO_SLOTS * sizeof st->memo[0]);
 	}
-	memcpy(&a, t.s, t.len < 8 ? t.len : 8);
-	memcpy(&b, t.s + t.len - (t.len < 8 ? t.len : 8), t.len < 8 ? t.len : 8);
-	a = (a ^ t.len) * 0x9E3779B97F4A7C15u ^ b * 0xC2B2AE3D27D4EB4Fu;
-	return &st->memo[(a >> 40) % MEMO_SLOTS];
+	/* the hash's middle bits, which every byte it reads has mixed */
+	return &st->memo[(strtable_hash(t.s, t.len) >> 20) % MEMO_SLOTS];
 }
 
 /* The verdict on raw, when it is in its slot. */
@@ -204,25 +200,48 @@ memo_find(struct strip *st, struct text raw)
 	return m->len == raw.len && memcmp(m->s, raw.s, raw.len) == 0 ? m : NULL;
 }
 
-/* The rules' verdict on the cleaned line c, taken for raw and kept for
- * it when cleaning changed nothing. */
-static enum bp_reason
-judge(struct strip *st, enum bp_look look, struct text raw, struct text c, int *kind)
+/* The rules' verdict on the cleaned line c, taken for raw; kept in
+ * its slot, which is returned, when cleaning changed nothing. */
+static struct memo *
+judge(struct strip *st, enum bp_look look, struct text raw, struct text c,
+    enum bp_reason *why, int *kind)
 {
-	/* a clean line's first look is not taken again */
-	enum bp_reason why = look == BP_LOOK_CLEAN ? bp_inline_rules(c) : bp_inline(c);
 	struct memo *m;
 
+	/* a clean line's first look is not taken again */
+	*why = look == BP_LOOK_CLEAN ? bp_inline_rules(c) : bp_inline(c);
 	*kind = trailer_candidate(c.s, c.len);
 	if (raw.len > MEMO_LINE || c.len != raw.len || memcmp(c.s, raw.s, c.len) != 0)
-		return why;
+		return NULL;
 	m = memo_slot(st, c);
 	memcpy(m->s, c.s, c.len);
 	m->s[c.len] = '\0';
 	m->len = c.len;
-	m->why = why;
+	m->why = *why;
 	m->ahead = m->headline = -1;
 	m->kind = *kind;
+	return m;
+}
+
+/* f(c), or its answer kept in *known (-1: not yet) when known is not NULL. */
+static int
+asked(int *known, int (*f)(struct text), struct text c)
+{
+	if (known == NULL)
+		return f(c);
+	if (*known < 0)
+		*known = f(c);
+	return *known;
+}
+
+/* The line c after a bare pointer is the title it points at; one that
+ * points ahead makes the next line such a title.  m: its slot, or NULL. */
+static enum bp_reason
+follow_pointer(struct strip *st, struct memo *m, struct text c, enum bp_reason why)
+{
+	if (why == BP_KEPT && st->follow && asked(m != NULL ? &m->headline : NULL, bp_headline, c))
+		why = BP_READMORE;
+	st->follow = why != BP_KEPT && asked(m != NULL ? &m->ahead : NULL, bp_points_ahead, c);
 	return why;
 }
 
@@ -247,22 +266,13 @@ strip_line(struct article *a, struct artline *line, void *arg)
 		st->follow = 0;
 	} else if (m != NULL) {
 		c = (struct text){ m->s, m->len };
-		why = m->why;
 		kind = m->kind;
-		if (why == BP_KEPT && st->follow && m->headline < 0)
-			m->headline = bp_headline(c);
-		if (why == BP_KEPT && st->follow && m->headline)
-			why = BP_READMORE;
-		if (why != BP_KEPT && m->ahead < 0)
-			m->ahead = bp_points_ahead(c);
-		st->follow = why != BP_KEPT && m->ahead;
+		why = follow_pointer(st, m, c, m->why);
 	} else if ((c = clean(st, raw)).len == 0)
 		why = BP_BLANK;
 	else if (!st->o.noinline) {
-		why = judge(st, look, raw, c, &kind);
-		if (why == BP_KEPT && st->follow && bp_headline(c))
-			why = BP_READMORE;
-		st->follow = why != BP_KEPT && bp_points_ahead(c);
+		m = judge(st, look, raw, c, &why, &kind);
+		why = follow_pointer(st, m, c, why);
 	}
 	if (why == BP_KEPT && st->o.rules != NULL && bp_rules_match(st->o.rules, c))
 		why = BP_USER;

@@ -141,11 +141,16 @@ trailer_known_label(const char *s, size_t n)
 	return in_lists(t, foldhash(t.s, t.len)) == TRAILER_LABEL;
 }
 
-/* A label is short, begins with a capital or a digit, has no sentence
- * punctuation at its end, no colon, quotes, brackets or list bullets, and
- * at least one letter: "Oorlog in Oekraïne", "Omroep West".  A list
- * item or a lower-case fragment at the end of a body is not one. */
-static int label_like(struct text t);
+/* Does c end a sentence or a clause, as no label does? */
+static int
+clause_end(unsigned char c)
+{
+	switch (c) {
+	case '.': case '!': case '?': case ';': case ':': case ',':
+		return 1;
+	}
+	return 0;
+}
 
 /* Can t be in neither list nor label_like()?  Most lines end in a
  * sentence's or a clause's punctuation, which no list's entry does. */
@@ -154,16 +159,16 @@ surely_not(struct text t)
 {
 	unsigned char c = (unsigned char)t.s[t.len - 1];
 
-	switch (c) {
-	case '.': case '!': case '?': case ';': case ':': case ',':
-		break;
-	default:
+	if (!clause_end(c))
 		return 0;
-	}
 	hash_lists();
 	return !(list_ends[c / 64] >> c % 64 & 1);
 }
 
+/* A label is short, begins with a capital or a digit, has no sentence
+ * punctuation at its end, no colon, quotes, brackets or list bullets, and
+ * at least one letter: "Oorlog in Oekraïne", "Omroep West".  A list
+ * item or a lower-case fragment at the end of a body is not one. */
 static int
 label_like(struct text t)
 {
@@ -173,12 +178,8 @@ label_like(struct text t)
 	int letter = 0;
 	unsigned char c0;
 
-	if (t.len == 0 || t.len > 60)
+	if (t.len == 0 || t.len > 60 || clause_end((unsigned char)t.s[t.len - 1]))
 		return 0;
-	switch ((unsigned char)t.s[t.len - 1]) {
-	case '.': case '!': case '?': case ';': case ':': case ',':
-		return 0;
-	}
 	c0 = (unsigned char)t.s[0];
 	if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9') || c0 >= 0xC0))
 		return 0;
