@@ -66,6 +66,14 @@ is_sep(struct text t)
 	return t.len == 1 && t.s[0] == '\f';
 }
 
+/* A line either side may hold or not: empty, a separator, or a byte
+ * order mark alone, which may stand for the empty line after a header. */
+static int
+ignorable(struct text t)
+{
+	return t.len == 0 || is_sep(t) || (t.len == 3 && memcmp(t.s, "\xEF\xBB\xBF", 3) == 0);
+}
+
 static int
 matches(struct text raw, struct text o)
 {
@@ -119,10 +127,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (i = 0; i < in.n && !o.bflag; i++) {
 		struct text t = in.v[i];
 
-		if (listed[i] || t.len == 0 || is_sep(t) ||
-		    (t.len == 3 && memcmp(t.s, "\xEF\xBB\xBF", 3) == 0))
+		if (listed[i] || ignorable(t))
 			continue;
-		while (k < out.n && (out.v[k].len == 0 || is_sep(out.v[k])))
+		while (k < out.n && ignorable(out.v[k]))
 			k++;
 		FZ_CHECK(k < out.n, "input line %zu is neither listed nor kept", i + 1);
 		FZ_CHECK(matches(t, out.v[k]), "input line %zu is not output line %zu",
@@ -130,7 +137,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		k++;
 	}
 	for (; k < out.n && !o.bflag; k++)
-		FZ_CHECK(out.v[k].len == 0 || is_sep(out.v[k]),
+		FZ_CHECK(ignorable(out.v[k]),
 		    "output line %zu was not in the input", k + 1);
 
 	fd = fz_pipe(copy, nres, &path);
