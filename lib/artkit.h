@@ -662,7 +662,6 @@ int is_blank(const char *s, size_t n);        /* only spaces, tabs, NBSP etc. */
 struct text trim(struct text t);             /* without surrounding white space */
 size_t fmt_uint(char *buf, unsigned long long v); /* decimal digits, at most 20; length */
 int text_eq(struct text t, const char *lit);
-int text_caseeq(struct text t, const char *lit); /* ASCII case ignored */
 
 /* ---- tsv.c and json.c: machine-readable output ----
  * TSV escapes backslash, tab, newline and CR as \\ \t \n \r, other control

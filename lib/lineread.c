@@ -95,6 +95,13 @@ next_cr(struct lineread *lr, size_t lim)
 	return lr->cr < lim ? lr->cr : lim;
 }
 
+/* Is it known that no CR lies from lr->pos up to e? */
+static inline int
+no_cr_before(const struct lineread *lr, size_t e)
+{
+	return lr->cr == NO_CR ? lr->crdone > e : lr->cr > e && lr->cr >= lr->pos;
+}
+
 void
 lr_tap(struct lineread *lr, void (*fn)(const char *s, size_t n, void *arg),
     void *arg)
@@ -116,8 +123,14 @@ tap_to(struct lineread *lr, size_t start, size_t end)
 	lr->tapped = end;
 }
 
-int
-lr_next(struct lineread *lr, struct text *line)
+/* lr_next() for the other lines: a CR, a line that goes on past what was
+ * read, the end of the input.  Kept out of lr_next(), whose common case
+ * then saves no registers. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+next_slow(struct lineread *lr, struct text *line)
 {
 	size_t scan = 0, i, e;
 	char *p, *q;
@@ -177,4 +190,24 @@ lr_next(struct lineread *lr, struct text *line)
 		}
 		/* fill() moved the unread part to the front */
 	}
+}
+
+int
+lr_next(struct lineread *lr, struct text *line)
+{
+	char *q;
+	size_t e;
+
+	/* most lines: an LF in the buffer, no CR before it, no LF to swallow */
+	if (!lr->skiplf && lr->pos < lr->end &&
+	    (q = memchr(lr->buf + lr->pos, '\n', lr->end - lr->pos)) != NULL &&
+	    no_cr_before(lr, e = (size_t)(q - lr->buf))) {
+		tap_to(lr, lr->pos, e + 1);
+		line->s = lr->buf + lr->pos;
+		line->len = e - lr->pos;
+		lr->pos = e + 1;
+		lr->lineno++;
+		return 1;
+	}
+	return next_slow(lr, line);
 }

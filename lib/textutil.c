@@ -34,11 +34,21 @@ space_len(const char *s, size_t n)
 	return 0;
 }
 
+/* Can s[0] not begin a white space character?  Most lines begin and end
+ * in printable ASCII, which settles it at once. */
+static int
+printable_ascii(unsigned char c)
+{
+	return c > ' ' && c < 0x7F;
+}
+
 int
 is_blank(const char *s, size_t n)
 {
 	size_t k;
 
+	if (n > 0 && printable_ascii((unsigned char)s[0]))
+		return 0;
 	while (n > 0) {
 		if ((k = space_len(s, n)) == 0)
 			return 0;
@@ -58,14 +68,6 @@ space_len_back(const char *s, size_t n)
 		if (space_len(s + n - k, k) == k)
 			return k;
 	return 0;
-}
-
-/* Can s[0] not begin a white space character?  Most lines begin and end
- * in printable ASCII, which settles it at once. */
-static int
-printable_ascii(unsigned char c)
-{
-	return c > ' ' && c < 0x7F;
 }
 
 struct text
@@ -93,27 +95,6 @@ text_eq(struct text t, const char *lit)
 	for (i = 0; i < t.len; i++)
 		if (lit[i] == '\0' || lit[i] != t.s[i])
 			return 0;
-	return lit[i] == '\0';
-}
-
-int
-text_caseeq(struct text t, const char *lit)
-{
-	size_t i;
-	unsigned char a, b;
-
-	for (i = 0; i < t.len; i++) {
-		a = (unsigned char)t.s[i];
-		b = (unsigned char)lit[i];
-		if (b == '\0')
-			return 0;
-		if (a >= 'A' && a <= 'Z')
-			a += 'a' - 'A';
-		if (b >= 'A' && b <= 'Z')
-			b += 'a' - 'A';
-		if (a != b)
-			return 0;
-	}
 	return lit[i] == '\0';
 }
 

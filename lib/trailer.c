@@ -83,12 +83,27 @@ foldhash(const char *s, size_t n)
 	return (unsigned)(h >> 32);
 }
 
+/* Are a and b, of n bytes each, the same with ASCII case folded? */
+static int
+same_folded(const char *a, const char *b, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i += 8) {
+		k = n - i < 8 ? n - i : 8;
+		if (lower_any8(load_upto8((const unsigned char *)a + i, k)) !=
+		    lower_any8(load_upto8((const unsigned char *)b + i, k)))
+			return 0;
+	}
+	return 1;
+}
+
 /* The entry that t, of hash h, is, or NULL. */
 static const struct entry *
 find(struct text t, unsigned h)
 {
 	for (; slot[h % HASH_SLOTS].s != NULL; h++)
-		if (slot[h % HASH_SLOTS].len == t.len && text_caseeq(t, slot[h % HASH_SLOTS].s))
+		if (slot[h % HASH_SLOTS].len == t.len && same_folded(t.s, slot[h % HASH_SLOTS].s, t.len))
 			return &slot[h % HASH_SLOTS];
 	return NULL;
 }
