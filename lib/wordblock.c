@@ -425,8 +425,10 @@ count_blocks(const unsigned char *s, size_t i, size_t n, size_t *count,
 		walk_on(&w);
 	}
 	i += stop;
-	*p1 = stop >= 1 ? class_of(w.b, stop - 1) : class_of(w.pv, 63);
-	*p2 = stop >= 2 ? class_of(w.b, stop - 2) : class_of(w.pv, 62 + stop);
+	if (i < n) {            /* the character loop goes on */
+		*p1 = stop >= 1 ? class_of(w.b, stop - 1) : class_of(w.pv, 63);
+		*p2 = stop >= 2 ? class_of(w.b, stop - 2) : class_of(w.pv, 62 + stop);
+	}
 	*count += total;
 	return i;
 }
@@ -548,11 +550,10 @@ word_count(const char *text, size_t n)
 	size_t i = 0, len, count = 0, floor = 0, from;
 	unsigned p1 = F_SP, p2 = F_SP;  /* classes of the two chars before i */
 	unsigned c;
-	int f;
+	int f, begun = 0;
 
 	if (!ready)
 		setup();
-	word_init(&w, text, n, 0);
 	while (i < n) {
 		i = count_blocks(s, i, n, &count, &p1, &p2);
 		if (i >= n)
@@ -570,6 +571,10 @@ word_count(const char *text, size_t n)
 		i += len;
 		continue;
 	slow:
+		if (!begun) {           /* most texts need no iterator */
+			word_init(&w, text, n, 0);
+			begun = 1;
+		}
 		from = redo_from(s, i, floor);
 		count -= count_span(s, from, i);
 		i = word_redo(&w, from, i, &count, NULL);
