@@ -310,14 +310,14 @@ lower(const char *s, size_t n, char *out, int *nontrivial)
 	uint64_t w;
 
 	while (i < n) {
-		if (i + 8 <= n && all_ascii8(s + i)) {
+		/* ASCII eight bytes at a time, in a loop of its own */
+		for (; n - i >= 8 && all_ascii8(s + i); i += 8, len += 8) {
 			memcpy(&w, s + i, 8);
 			w = lower_ascii8(w);
 			memcpy(out + len, &w, 8);
-			len += 8;
-			i += 8;
-			continue;
 		}
+		if (i >= n)
+			break;
 		c = (unsigned char)s[i];
 		if (c < 0x80) {
 			out[len++] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : (char)c;

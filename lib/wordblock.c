@@ -712,7 +712,7 @@ word_list(const char *text, size_t n, int flags, unsigned kinds, char *out)
 	char *o = out;
 	size_t i = 0, op = 0, floor = 0, from;
 	unsigned p = F_SP, pm = 0;
-	int kind;
+	int kind, begun = 0;
 
 	if (!ready)
 		setup();
@@ -726,7 +726,6 @@ word_list(const char *text, size_t n, int flags, unsigned kinds, char *out)
 			}
 		return (size_t)(o - out);
 	}
-	word_init(&w, text, n, 0);
 	while (i < n) {
 		i = list_blocks(s, i, n, out, 2 * n, &op, &p, &pm);
 		if (i >= n)
@@ -734,6 +733,10 @@ word_list(const char *text, size_t n, int flags, unsigned kinds, char *out)
 		/* one character */
 		if (list_step(s, n, &i, &p, &pm, out, &op) == 0)
 			continue;
+		if (!begun) {           /* most texts need no iterator */
+			word_init(&w, text, n, 0);
+			begun = 1;
+		}
 		/* take back what was written from there on */
 		from = redo_from(s, i, floor);
 		op -= list_span(s, n, from, i);
