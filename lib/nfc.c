@@ -306,11 +306,20 @@ lower(const char *s, size_t n, char *out, int *nontrivial)
 	size_t i = 0, len = 0, k;
 	uint32_t cp;
 	unsigned char c;
-
-	uint64_t w;
+	uint64_t w, w2;
 
 	while (i < n) {
-		/* ASCII eight bytes at a time, in a loop of its own */
+		/* ASCII sixteen and eight bytes at a time, in loops of their own */
+		for (; n - i >= 16; i += 16, len += 16) {
+			memcpy(&w, s + i, 8);
+			memcpy(&w2, s + i + 8, 8);
+			if ((w | w2) & 0x8080808080808080ull)
+				break;
+			w = lower_ascii8(w);
+			w2 = lower_ascii8(w2);
+			memcpy(out + len, &w, 8);
+			memcpy(out + len + 8, &w2, 8);
+		}
 		for (; n - i >= 8 && all_ascii8(s + i); i += 8, len += 8) {
 			memcpy(&w, s + i, 8);
 			w = lower_ascii8(w);
