@@ -295,6 +295,40 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 	EOF
 }
 
+@test "a share marker is known in any case, and by every one of its bytes" {
+	# markers that end in a colon, which no label does, so that only the
+	# list makes them a marker; their lengths end inside an eight-byte
+	# step.  Each in upper and lower case is one; each with one letter
+	# changed, wherever it stands, is none.
+	for m in 'Deel dit artikel:' 'Share this article:' 'Lees meer over:' 'Gerelateerde onderwerpen:'; do
+		up=$(printf '%s' "$m" | tr 'a-z' 'A-Z')
+		low=$(printf '%s' "$m" | tr 'A-Z' 'a-z')
+		for v in "$m" "$up" "$low"; do
+			f=$(printf 'Een alinea.\nSport\n%s\n' "$v" |
+			    mkarticle marker.txt 'Titel' '2024-08-01T20:00:00+02:00' 'https://nos.nl/artikel/2530004-titel')
+			run --separate-stderr arthdr -f tags "$f"
+			[ "$status" -eq 0 ]
+			[ "$stderr" = "" ]
+			[ "$output" = "Sport" ] || { echo "not a marker: $v"; return 1; }
+		done
+		k=0
+		while [ $k -lt $((${#m} - 1)) ]; do
+			c=${m:$k:1}
+			case $c in
+			[a-pr-zA-PR-Z]) v="${m:0:$k}q${m:$((k + 1))}" ;;
+			*) k=$((k + 1)); continue ;;
+			esac
+			f=$(printf 'Een alinea.\nSport\n%s\n' "$v" |
+			    mkarticle marker.txt 'Titel' '2024-08-01T20:00:00+02:00' 'https://nos.nl/artikel/2530004-titel')
+			run --separate-stderr arthdr -f tags "$f"
+			[ "$status" -eq 0 ]
+			[ "$stderr" = "" ]
+			[ "$output" = "" ] || { echo "a marker: $v"; return 1; }
+			k=$((k + 1))
+		done
+	done
+}
+
 @test "articles without a header in a stream are reported at their own first line" {
 	run --separate-stderr sh -c "{ printf 'los\n\f\n'; cat \"\$1\"; printf '\f\nook los\n'; } | arthdr -f file,id" sh "$F/normal.txt"
 	[ "$status" -eq 1 ]

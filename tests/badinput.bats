@@ -71,6 +71,9 @@ setup_file() {
 	printf 'Ti\0tel met NUL\n2024-06-19T21:55:01+0200\nhttps://nos.nl/artikel/2525318-titel\n\nEen alinea met een \0 NUL-byte erin.\nTweede alinea.\n' > nul.txt
 	printf 'Ongeldig \200 in de titel\n2024-06-19T21:55:01+0200\nhttps://nos.nl/artikel/2525318-titel\n\nLosse \200\277 vervolgbytes.\nOverlong \300\257 en \340\200\257 en \360\200\200\257 hier.\nSurrogaten \355\240\200 en \355\277\277 en te groot \364\220\200\200 daar.\nAfgekapt aan het eind: \342\202' > invalid.txt
 	printf 'Titel\r2024-06-19T21:55:01+0200\rhttps://nos.nl/artikel/2525318-titel\r\rEen alinea.\rTwee alinea.\rBuitenland\rDeel artikel:\r' > cr.txt
+	# LF lines first, then a CR and a CR LF before the next LF, in one
+	# read: a line must end at the first of them
+	printf 'Titel\n2024-06-19T21:55:01+0200\nhttps://nos.nl/artikel/2525318-titel\n\nEen alinea.\nTwee alinea.\rDrie alinea.\r\nVier alinea.\nBuitenland\rDeel artikel:\n' > mixed-ends.txt
 	# one paragraph of 99,999,991 bytes: 2,439,025 sentences, 17,073,169 words
 	{ yes 'Het kabinet bouwt in 2025 meer woningen.' | head -n 2439024 | tr '\n' ' '
 	  printf 'Einde.\n'; } > bigline.txt
@@ -372,6 +375,23 @@ nothing_in() {
 		arttok) check "$p" 0 "" "$(printf 'Een\nalinea\nTwee\nalinea')" ;;
 		artfreq) check "$p" 0 "" "$(printf '2\talinea\n1\tEen\n1\tTwee')" ;;
 		artjson) check "$p" 0 "" '{"file":"cr.txt","title":"Titel","date":"2024-06-19T21:55:01+0200","utc":"2024-06-19T19:55:01Z","epoch":1718826901,"url":"https://nos.nl/artikel/2525318-titel","id":"2525318","tags":["Buitenland"],"lang":"nl","body":["Een alinea.","Twee alinea."]}' ;;
+		*) check_any "$p" ;;
+		esac || return 1
+	done
+}
+
+@test "LF, CR and CR LF line ends in one file" {
+	for p in $(programs); do
+		run --separate-stderr "$p" mixed-ends.txt
+		case $p in
+		artpick) runo "$p" mixed-ends.txt; check "$p" 0 "" && same "$OUT" mixed-ends.txt "$p" ;;
+		artwc) check "$p" 0 "" && [ "$(squeeze <<< "$output")" = "4 8 51 mixed-ends.txt" ] ;;
+		artstrip) check "$p" 0 "" "$(printf 'Titel\n2024-06-19T21:55:01+0200\nhttps://nos.nl/artikel/2525318-titel\n\nEen alinea.\nTwee alinea.\nDrie alinea.\nVier alinea.')" ;;
+		artfreq) check "$p" 0 "" "$(printf '4\talinea\n1\tDrie\n1\tEen\n1\tTwee\n1\tVier')" ;;
+		artjson) check "$p" 0 "" '{"file":"mixed-ends.txt","title":"Titel","date":"2024-06-19T21:55:01+0200","utc":"2024-06-19T19:55:01Z","epoch":1718826901,"url":"https://nos.nl/artikel/2525318-titel","id":"2525318","tags":["Buitenland"],"lang":"nl","body":["Een alinea.","Twee alinea.","Drie alinea.","Vier alinea."]}' ;;
+		artsent) check "$p" 0 "" "$(printf 'Een alinea.\nTwee alinea.\nDrie alinea.\nVier alinea.')" ;;
+		arttok) check "$p" 0 "" "$(printf 'Een\nalinea\nTwee\nalinea\nDrie\nalinea\nVier\nalinea')" ;;
+		arthdr) check "$p" 0 "" "$(printf 'Titel\t2024-06-19T21:55:01+0200\thttps://nos.nl/artikel/2525318-titel')" ;;
 		*) check_any "$p" ;;
 		esac || return 1
 	done
