@@ -293,15 +293,13 @@ reader_line(struct reader *r, struct artline *line)
 		if (!r->art.has_header || r->whole || is_blank(line->t.s, line->t.len))
 			return 1;
 		kind = trailer_candidate(line->t.s, line->t.len);
-		if (kind == 0 && r->run.n == 0) {
-			/* a content line, with none waiting before it */
-			r->renew = 1;
-			return 1;
-		}
 		if (kind == 0) {
-			/* a content line: what waited before it is body */
-			r->deliver = r->run.n;
+			/* a content line: what waited before it is body, and
+			 * goes out first; with none, the line goes now */
 			r->renew = 1;
+			if (r->run.n == 0)
+				return 1;
+			r->deliver = r->run.n;
 			r->held = 1;
 			r->heldline = *line;
 			continue;

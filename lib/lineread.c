@@ -75,11 +75,9 @@ fill(struct lineread *lr)
 	}
 }
 
-/* The offset of the first CR at or after lr->pos and before lim, or lim.
- * The buffer is searched once, however many lines it holds: the place of
- * the next CR, or how far there is none, is kept. */
+/* next_cr() when what is kept does not tell. */
 static size_t
-next_cr(struct lineread *lr, size_t lim)
+search_cr(struct lineread *lr, size_t lim)
 {
 	char *c;
 
@@ -95,11 +93,16 @@ next_cr(struct lineread *lr, size_t lim)
 	return lr->cr < lim ? lr->cr : lim;
 }
 
-/* Is it known that no CR lies from lr->pos up to e? */
-static inline int
-no_cr_before(const struct lineread *lr, size_t e)
+/* The offset of the first CR at or after lr->pos and before lim, or lim.
+ * The buffer is searched once, however many lines it holds: the place of
+ * the next CR, or how far there is none, is kept. */
+static inline size_t
+next_cr(struct lineread *lr, size_t lim)
 {
-	return lr->cr == NO_CR ? lr->crdone > e : lr->cr > e && lr->cr >= lr->pos;
+	/* most calls: the next CR is known, or none lies before lim */
+	if (lr->cr == NO_CR ? lr->crdone > lim : lr->cr >= lr->pos)
+		return lr->cr < lim ? lr->cr : lim;
+	return search_cr(lr, lim);
 }
 
 void
@@ -121,6 +124,18 @@ tap_to(struct lineread *lr, size_t start, size_t end)
 		start = lr->tapped;
 	lr->tap(lr->buf + start, end - start, lr->taparg);
 	lr->tapped = end;
+}
+
+/* Hand out the line from lr->pos to the terminator at q, the raw bytes
+ * going to the tap up to end. */
+static inline void
+hand_out(struct lineread *lr, struct text *line, const char *q, size_t end)
+{
+	tap_to(lr, lr->pos, end);
+	line->s = lr->buf + lr->pos;
+	line->len = (size_t)(q - line->s);
+	lr->pos = (size_t)(q - lr->buf) + 1;
+	lr->lineno++;
 }
 
 /* lr_next() for the other lines: a CR, a line that goes on past what was
@@ -164,13 +179,9 @@ next_slow(struct lineread *lr, struct text *line)
 			e = (size_t)(q - lr->buf) + 1;
 			if (*q == '\r' && e < lr->end && lr->buf[e] == '\n')
 				e++;
-			tap_to(lr, lr->pos, e);
-			line->s = lr->buf + lr->pos;
-			line->len = (size_t)(q - line->s);
-			lr->pos = (size_t)(q - lr->buf) + 1;
+			hand_out(lr, line, q, e);
 			if (*q == '\r')
 				lr->skiplf = 1;
-			lr->lineno++;
 			return 1;
 		}
 		scan = lr->end - lr->pos;
@@ -196,17 +207,12 @@ int
 lr_next(struct lineread *lr, struct text *line)
 {
 	char *q;
-	size_t e;
 
 	/* most lines: an LF in the buffer, no CR before it, no LF to swallow */
 	if (!lr->skiplf && lr->pos < lr->end &&
 	    (q = memchr(lr->buf + lr->pos, '\n', lr->end - lr->pos)) != NULL &&
-	    no_cr_before(lr, e = (size_t)(q - lr->buf))) {
-		tap_to(lr, lr->pos, e + 1);
-		line->s = lr->buf + lr->pos;
-		line->len = e - lr->pos;
-		lr->pos = e + 1;
-		lr->lineno++;
+	    next_cr(lr, (size_t)(q - lr->buf)) == (size_t)(q - lr->buf)) {
+		hand_out(lr, line, q, (size_t)(q - lr->buf) + 1);
 		return 1;
 	}
 	return next_slow(lr, line);

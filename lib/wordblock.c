@@ -542,6 +542,17 @@ redo_from(const unsigned char *s, size_t i, size_t floor)
 	return from;
 }
 
+/* The iterator of the character loop's slow way, set up the first time
+ * a text needs it: most texts never do. */
+static inline void
+iterator(struct wordit *w, int *begun, const char *text, size_t n)
+{
+	if (!*begun) {
+		word_init(w, text, n, 0);
+		*begun = 1;
+	}
+}
+
 size_t
 word_count(const char *text, size_t n)
 {
@@ -571,10 +582,7 @@ word_count(const char *text, size_t n)
 		i += len;
 		continue;
 	slow:
-		if (!begun) {           /* most texts need no iterator */
-			word_init(&w, text, n, 0);
-			begun = 1;
-		}
+		iterator(&w, &begun, text, n);
 		from = redo_from(s, i, floor);
 		count -= count_span(s, from, i);
 		i = word_redo(&w, from, i, &count, NULL);
@@ -733,10 +741,7 @@ word_list(const char *text, size_t n, int flags, unsigned kinds, char *out)
 		/* one character */
 		if (list_step(s, n, &i, &p, &pm, out, &op) == 0)
 			continue;
-		if (!begun) {           /* most texts need no iterator */
-			word_init(&w, text, n, 0);
-			begun = 1;
-		}
+		iterator(&w, &begun, text, n);
 		/* take back what was written from there on */
 		from = redo_from(s, i, floor);
 		op -= list_span(s, n, from, i);

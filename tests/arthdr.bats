@@ -295,6 +295,15 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 	EOF
 }
 
+# arthdr -f tags of an article whose body ends in "Sport" and the line $1
+marker_tags() {
+	f=$(printf 'Een alinea.\nSport\n%s\n' "$1" |
+	    mkarticle marker.txt 'Titel' '2024-08-01T20:00:00+02:00' 'https://nos.nl/artikel/2530004-titel')
+	run --separate-stderr arthdr -f tags "$f"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+}
+
 @test "a share marker is known in any case, and by every one of its bytes" {
 	# markers that end in a colon, which no label does, so that only the
 	# list makes them a marker; their lengths end inside an eight-byte
@@ -304,11 +313,7 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 		up=$(printf '%s' "$m" | tr 'a-z' 'A-Z')
 		low=$(printf '%s' "$m" | tr 'A-Z' 'a-z')
 		for v in "$m" "$up" "$low"; do
-			f=$(printf 'Een alinea.\nSport\n%s\n' "$v" |
-			    mkarticle marker.txt 'Titel' '2024-08-01T20:00:00+02:00' 'https://nos.nl/artikel/2530004-titel')
-			run --separate-stderr arthdr -f tags "$f"
-			[ "$status" -eq 0 ]
-			[ "$stderr" = "" ]
+			marker_tags "$v"
 			[ "$output" = "Sport" ] || { echo "not a marker: $v"; return 1; }
 		done
 		k=0
@@ -318,11 +323,7 @@ ALL=file,title,date,utc,epoch,day,time,tz,url,host,path,id,slug,tags
 			[a-pr-zA-PR-Z]) v="${m:0:$k}q${m:$((k + 1))}" ;;
 			*) k=$((k + 1)); continue ;;
 			esac
-			f=$(printf 'Een alinea.\nSport\n%s\n' "$v" |
-			    mkarticle marker.txt 'Titel' '2024-08-01T20:00:00+02:00' 'https://nos.nl/artikel/2530004-titel')
-			run --separate-stderr arthdr -f tags "$f"
-			[ "$status" -eq 0 ]
-			[ "$stderr" = "" ]
+			marker_tags "$v"
 			[ "$output" = "" ] || { echo "a marker: $v"; return 1; }
 			k=$((k + 1))
 		done
