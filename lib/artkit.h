@@ -468,7 +468,9 @@ void lines_free(struct lines *b);
  * could hold them: a date that is no timestamp, a URL that is none, or a
  * title alone); body lines (aw_line: line breaks inside become spaces,
  * and text without a header gets an empty second line where its second
- * line would pass for a timestamp or URL); labels for the trailer
+ * line would pass for a timestamp or URL; aw_line_known() when the caller
+ * has taken trailer_candidate() of the line, kind, and with unbroken
+ * knows it holds no line break); labels for the trailer
  * (aw_trailer: a share marker is added where the policy needs one; -1
  * when they would not read back as the trailer); aw_end().  aw_finish()
  * once at the end of the output.  Start from a zeroed struct. */
@@ -485,6 +487,7 @@ void aw_begin(struct artwriter *w);
 void aw_header(struct artwriter *w, const struct text *lines, size_t n);
 int  aw_fields(struct artwriter *w, struct text title, struct text date, struct text url);
 void aw_line(struct artwriter *w, struct text t);
+void aw_line_known(struct artwriter *w, struct text t, int kind, int unbroken);
 int  aw_trailer(struct artwriter *w, const struct text *labels, size_t n);
 void aw_end(struct artwriter *w);
 void aw_finish(struct artwriter *w);

@@ -83,15 +83,17 @@ report(struct strip *st, size_t lineno, enum bp_reason why, struct text raw)
 	out_char('\n');
 }
 
+/* kind: trailer_candidate() of t, 0 without a header; unbroken: t is
+ * known to hold no line break */
 static void
-emit(struct strip *st, struct text t)
+emit(struct strip *st, struct text t, int kind, int unbroken)
 {
 	if (st->o.vflag)
 		return;
 	if (st->o.nflag)
 		numbered_line(&st->numbered, st->art, t.s, t.len);
 	else
-		aw_line(&st->out, t);
+		aw_line_known(&st->out, t, kind, unbroken);
 }
 
 static struct held *
@@ -122,7 +124,7 @@ release(struct strip *st, size_t start)
 			if (st->o.vflag)
 				report(st, h->lineno, h->kind == TRAILER_SHARE ? BP_SHARE : BP_TRAILER, raw);
 		} else
-			emit(st, (struct text){ h->clean, h->cleanlen });
+			emit(st, (struct text){ h->clean, h->cleanlen }, h->kind, 0);
 	}
 	st->nhold = st->heldbytes = 0;
 }
@@ -146,19 +148,20 @@ removed(struct strip *st, size_t lineno, enum bp_reason why, struct text raw)
 	st->heldbytes += raw.len + sizeof *h;
 }
 
-/* kind: trailer_candidate() of c, 0 without a header */
+/* kind and unbroken: as for emit() */
 static void
-kept(struct strip *st, size_t lineno, struct text raw, struct text c, int kind)
+kept(struct strip *st, size_t lineno, struct text raw, struct text c, int kind,
+    int unbroken)
 {
 	struct held *h;
 
 	if (kind == 0) {
 		release(st, SIZE_MAX);
 		tailrun_reset(&st->run);
-		emit(st, c);
+		emit(st, c, kind, unbroken);
 	} else if (!tailrun_add(&st->run, kind, c.s, c.len)) {
 		release(st, SIZE_MAX);  /* too long a run for a trailer */
-		emit(st, c);
+		emit(st, c, kind, unbroken);
 	} else {
 		h = hold_push(st);
 		copy(&h->raw, &h->rawcap, &h->rawlen, raw);
@@ -287,7 +290,8 @@ strip_line(struct article *a, struct artline *line, void *arg)
 	if (why != BP_KEPT)
 		removed(st, line->lineno, why, raw);
 	else
-		kept(st, line->lineno, raw, c, kind);
+		/* a line kept at first look holds no control byte */
+		kept(st, line->lineno, raw, c, kind, look == BP_LOOK_KEPT);
 }
 
 static void

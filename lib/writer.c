@@ -13,16 +13,17 @@
 static const char share_marker[] = "Deel artikel:";
 
 /* One line: line breaks inside become spaces, and a line that would read
- * as an article separator is left empty. */
+ * as an article separator is left empty.  With unbroken, the caller
+ * knows it holds no line break. */
 static void
-put_line(struct artwriter *w, struct text t)
+put_text(struct artwriter *w, struct text t, int unbroken)
 {
 	size_t i, start = 0;
 
 	if (t.len == 1 && t.s[0] == '\f')
 		t.len = 0;
 	/* most lines hold neither */
-	if (memchr(t.s, '\n', t.len) == NULL && memchr(t.s, '\r', t.len) == NULL)
+	if (unbroken || (memchr(t.s, '\n', t.len) == NULL && memchr(t.s, '\r', t.len) == NULL))
 		i = t.len;
 	else
 		i = 0;
@@ -36,6 +37,12 @@ put_line(struct artwriter *w, struct text t)
 	out_write(t.s + start, t.len - start);
 	out_char('\n');
 	w->nlines++;
+}
+
+static void
+put_line(struct artwriter *w, struct text t)
+{
+	put_text(w, t, 0);
 }
 
 void
@@ -95,8 +102,12 @@ header_like(struct text t)
 void
 aw_line(struct artwriter *w, struct text t)
 {
-	int kind;
+	aw_line_known(w, t, -1, 0);
+}
 
+void
+aw_line_known(struct artwriter *w, struct text t, int kind, int unbroken)
+{
 	if (!w->header && w->nlines == 0 && !w->firstheld) {
 		w->first = erealloc(w->first, t.len + 1);
 		memcpy(w->first, t.s, t.len);
@@ -110,10 +121,12 @@ aw_line(struct artwriter *w, struct text t)
 		if (header_like(t))
 			put_line(w, (struct text){ "", 0 });
 	}
-	put_line(w, t);
+	put_text(w, t, unbroken);
 	if (!w->header || is_blank(t.s, t.len))
 		return;
-	if ((kind = trailer_candidate(t.s, t.len)) == 0)
+	if (kind < 0)
+		kind = trailer_candidate(t.s, t.len);
+	if (kind == 0)
 		tailrun_reset(&w->run);
 	else
 		tailrun_add(&w->run, kind, t.s, t.len);
