@@ -1189,7 +1189,7 @@ surely_kept(struct text t, int as_read)
 	struct screenmask m[SCREEN_BLOCKS];
 	struct plainscan ps = { 0, 0 };
 	struct refilter_line F;
-	uint64_t bits, starts[SCREEN_BLOCKS], plea = 0;
+	uint64_t bits;
 	uint64_t after_space = 1;    /* the line begins as if after a space */
 	size_t j, k, nb, n = t.len, first = n, words = 0;
 	int ends;
@@ -1213,8 +1213,6 @@ surely_kept(struct text t, int as_read)
 		/* chunks that begin with a letter or digit: each a word */
 		words += bit_count(m[k].alnum & (m[k].space << 1 | after_space));
 		after_space = m[k].space >> 63;
-		starts[k] = plea_starts(m, nb, k);
-		plea |= starts[k];
 	}
 	if (words <= (ends ? BP_HANDFUL : UNENDED_WORDS))
 		return BP_LOOK_CLEAN;
@@ -1224,9 +1222,9 @@ surely_kept(struct text t, int as_read)
 	    memcmp(lc, "(c", 2) == 0 || holds_opening(lc, first))
 		return BP_LOOK_CLEAN;
 	/* a plea has at most 40 words */
-	if (plea != 0 && words <= 40)
+	if (words <= 40)
 		for (k = 0; k < nb; k++)
-			for (bits = starts[k]; bits; bits &= bits - 1)
+			for (bits = plea_starts(m, nb, k); bits; bits &= bits - 1)
 				if (starts_at(&pleas, lc + 64 * k + lowest_bit(bits),
 				    n - 64 * k - lowest_bit(bits)))
 					return BP_LOOK_CLEAN;
