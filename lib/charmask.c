@@ -24,6 +24,8 @@ static void (*stops_fn)(const unsigned char *, size_t, uint64_t *) = stops_porta
 static size_t (*pack_fn)(const unsigned char *, uint64_t, uint64_t, char *) = pack_portable;
 static void screen_portable(const unsigned char *p, size_t nblocks, struct screenmask *m, unsigned char *lower);
 static void (*screen_fn)(const unsigned char *, size_t, struct screenmask *, unsigned char *) = screen_portable;
+static void pleas_portable(const unsigned char *p, size_t nblocks, uint64_t *m);
+static void (*pleas_fn)(const unsigned char *, size_t, uint64_t *) = pleas_portable;
 static const char *engine = "portable";
 static int chosen;
 static unsigned changes;
@@ -158,11 +160,11 @@ screen_portable(const unsigned char *p, size_t nblocks, struct screenmask *m,
     unsigned char *lower)
 {
 	uint64_t x, a, f, ascii;
-	uint64_t S, O, HI, AN, CL, C, E, I, N, OO, P, T, W;
+	uint64_t S, O, HI, AN, CL;
 	unsigned g, sh;
 
 	for (; nblocks > 0; nblocks--, p += 64, m++, lower += 64) {
-		S = O = HI = AN = CL = C = E = I = N = OO = P = T = W = 0;
+		S = O = HI = AN = CL = 0;
 		for (g = 0; g < 8; g++) {
 			x = load8(p + 8 * g);
 			ascii = ~x & HIGH;
@@ -176,28 +178,45 @@ screen_portable(const unsigned char *p, size_t nblocks, struct screenmask *m,
 			AN |= ((swar_range(f, 'a', 'z') | swar_range(a, '0', '9')) & ascii) >> sh;
 			CL |= ((swar_eq(a, '.') | swar_eq(a, '!') | swar_eq(a, '?') |
 			    swar_eq(a, ')') | swar_eq(a, '"') | swar_eq(a, '\'')) & ascii) >> sh;
-			C |= (swar_eq(f, 'c') & ascii) >> sh;
-			E |= (swar_eq(f, 'e') & ascii) >> sh;
-			I |= (swar_eq(f, 'i') & ascii) >> sh;
-			N |= (swar_eq(f, 'n') & ascii) >> sh;
-			OO |= (swar_eq(f, 'o') & ascii) >> sh;
-			P |= (swar_eq(f, 'p') & ascii) >> sh;
-			T |= (swar_eq(f, 't') & ascii) >> sh;
-			W |= (swar_eq(f, 'w') & ascii) >> sh;
 		}
 		m->space = transpose8(S);
 		m->odd = transpose8(O);
 		m->high = transpose8(HI);
 		m->alnum = transpose8(AN);
 		m->close = transpose8(CL);
-		m->c = transpose8(C);
-		m->e = transpose8(E);
-		m->i = transpose8(I);
-		m->n = transpose8(N);
-		m->o = transpose8(OO);
-		m->p = transpose8(P);
-		m->t = transpose8(T);
-		m->w = transpose8(W);
+	}
+}
+
+/* Bit 7 of each byte of the lowered bytes a where a plea may begin:
+ * "coo", "nie", "new" or "tip", with b and c the bytes one and two
+ * places on. */
+static inline uint64_t
+swar_pleas(uint64_t a, uint64_t b, uint64_t c)
+{
+	uint64_t ascii = ~(a | b | c) & HIGH;
+
+	a &= LOW7;
+	b &= LOW7;
+	c &= LOW7;
+	return ((swar_eq(a, 'c') & swar_eq(b, 'o') & swar_eq(c, 'o')) |
+	    (swar_eq(a, 'n') & ((swar_eq(b, 'i') & swar_eq(c, 'e')) |
+	    (swar_eq(b, 'e') & swar_eq(c, 'w')))) |
+	    (swar_eq(a, 't') & swar_eq(b, 'i') & swar_eq(c, 'p'))) & ascii;
+}
+
+static void
+pleas_portable(const unsigned char *p, size_t nblocks, uint64_t *m)
+{
+	uint64_t bits;
+	unsigned g;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++) {
+		bits = 0;
+		for (g = 0; g < 8; g++)
+			/* bit 7 of byte j to bit j */
+			bits |= ((swar_pleas(load8(p + 8 * g), load8(p + 8 * g + 1),
+			    load8(p + 8 * g + 2)) >> 7) * 0x0102040810204080u) >> 56 << 8 * g;
+		*m = bits;
 	}
 }
 
@@ -332,14 +351,35 @@ screen_sse2(const unsigned char *p, size_t nblocks, struct screenmask *m,
 			    sse2_between(v, '0' - 1, '9' + 1)) << sh;
 			m->close |= (sse2_eq(v, '.') | sse2_eq(v, '!') | sse2_eq(v, '?') |
 			    sse2_eq(v, ')') | sse2_eq(v, '"') | sse2_eq(v, '\'')) << sh;
-			m->c |= sse2_eq(f, 'c') << sh;
-			m->e |= sse2_eq(f, 'e') << sh;
-			m->i |= sse2_eq(f, 'i') << sh;
-			m->n |= sse2_eq(f, 'n') << sh;
-			m->o |= sse2_eq(f, 'o') << sh;
-			m->p |= sse2_eq(f, 'p') << sh;
-			m->t |= sse2_eq(f, 't') << sh;
-			m->w |= sse2_eq(f, 'w') << sh;
+		}
+	}
+}
+
+static inline __m128i
+sse2_is(__m128i v, char c)
+{
+	return _mm_cmpeq_epi8(v, _mm_set1_epi8(c));
+}
+
+static void
+pleas_sse2(const unsigned char *p, size_t nblocks, uint64_t *m)
+{
+	__m128i a, b, c, hit;
+	unsigned k;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++) {
+		*m = 0;
+		for (k = 0; k < 4; k++) {
+			a = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+			b = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k + 1));
+			c = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k + 2));
+			hit = _mm_or_si128(_mm_or_si128(
+			    _mm_and_si128(sse2_is(a, 'c'), _mm_and_si128(sse2_is(b, 'o'), sse2_is(c, 'o'))),
+			    _mm_and_si128(sse2_is(a, 'n'), _mm_or_si128(
+			    _mm_and_si128(sse2_is(b, 'i'), sse2_is(c, 'e')),
+			    _mm_and_si128(sse2_is(b, 'e'), sse2_is(c, 'w'))))),
+			    _mm_and_si128(sse2_is(a, 't'), _mm_and_si128(sse2_is(b, 'i'), sse2_is(c, 'p'))));
+			*m |= (uint64_t)(unsigned)_mm_movemask_epi8(hit) << 16 * k;
 		}
 	}
 }
@@ -520,13 +560,11 @@ screen_avx2(const unsigned char *p, size_t nblocks, struct screenmask *m,
 	const __m256i odd = _mm256_set1_epi8(SC_CTL | SC_AMP);
 	const __m256i alnum = _mm256_set1_epi8(SC_DIG | SC_LA | SC_LB);
 	const __m256i close = _mm256_set1_epi8(SC_CL2 | SC_CL3);
-	__m256i v0, v1, f0, f1, a0, a1;
+	__m256i v0, v1, a0, a1;
 
 	for (; nblocks > 0; nblocks--, p += 64, m++, lower += 64) {
 		v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
 		v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
-		f0 = _mm256_or_si256(v0, sp);
-		f1 = _mm256_or_si256(v1, sp);
 		a0 = avx2_classes(v0, avx2_high4(v0), row, col);
 		a1 = avx2_classes(v1, avx2_high4(v1), row, col);
 		_mm256_storeu_si256((__m256i *)(void *)lower, _mm256_or_si256(v0,
@@ -538,15 +576,30 @@ screen_avx2(const unsigned char *p, size_t nblocks, struct screenmask *m,
 		m->high = avx2_mask(v0, v1);
 		m->alnum = avx2_any(a0, a1, alnum);
 		m->close = avx2_any(a0, a1, close);
-		m->c = avx2_mask(avx2_eq(f0, 'c'), avx2_eq(f1, 'c'));
-		m->e = avx2_mask(avx2_eq(f0, 'e'), avx2_eq(f1, 'e'));
-		m->i = avx2_mask(avx2_eq(f0, 'i'), avx2_eq(f1, 'i'));
-		m->n = avx2_mask(avx2_eq(f0, 'n'), avx2_eq(f1, 'n'));
-		m->o = avx2_mask(avx2_eq(f0, 'o'), avx2_eq(f1, 'o'));
-		m->p = avx2_mask(avx2_eq(f0, 'p'), avx2_eq(f1, 'p'));
-		m->t = avx2_mask(avx2_eq(f0, 't'), avx2_eq(f1, 't'));
-		m->w = avx2_mask(avx2_eq(f0, 'w'), avx2_eq(f1, 'w'));
 	}
+}
+
+/* The bytes of the 32 lowered ones at p where a plea may begin. */
+AVX2 static inline __m256i
+avx2_pleas(const unsigned char *p)
+{
+	__m256i a = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	__m256i b = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
+	__m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(p + 2));
+
+	return _mm256_or_si256(_mm256_or_si256(
+	    _mm256_and_si256(avx2_eq(a, 'c'), _mm256_and_si256(avx2_eq(b, 'o'), avx2_eq(c, 'o'))),
+	    _mm256_and_si256(avx2_eq(a, 'n'), _mm256_or_si256(
+	    _mm256_and_si256(avx2_eq(b, 'i'), avx2_eq(c, 'e')),
+	    _mm256_and_si256(avx2_eq(b, 'e'), avx2_eq(c, 'w'))))),
+	    _mm256_and_si256(avx2_eq(a, 't'), _mm256_and_si256(avx2_eq(b, 'i'), avx2_eq(c, 'p'))));
+}
+
+AVX2 static void
+pleas_avx2(const unsigned char *p, size_t nblocks, uint64_t *m)
+{
+	for (; nblocks > 0; nblocks--, p += 64, m++)
+		*m = avx2_mask(avx2_pleas(p), avx2_pleas(p + 32));
 }
 
 /* The 32 bytes at p with each byte whose bit in bits is clear made a
@@ -655,14 +708,22 @@ screen_avx512(const unsigned char *p, size_t nblocks, struct screenmask *m,
 		m->alnum = avx512_range(f, 'a', 26) | avx512_range(v, '0', 10);
 		m->close = avx512_eq(v, '.') | avx512_eq(v, '!') | avx512_eq(v, '?') |
 		    avx512_eq(v, ')') | avx512_eq(v, '"') | avx512_eq(v, '\'');
-		m->c = avx512_eq(f, 'c');
-		m->e = avx512_eq(f, 'e');
-		m->i = avx512_eq(f, 'i');
-		m->n = avx512_eq(f, 'n');
-		m->o = avx512_eq(f, 'o');
-		m->p = avx512_eq(f, 'p');
-		m->t = avx512_eq(f, 't');
-		m->w = avx512_eq(f, 'w');
+	}
+}
+
+AVX512 static void
+pleas_avx512(const unsigned char *p, size_t nblocks, uint64_t *m)
+{
+	__m512i a, b, c;
+
+	for (; nblocks > 0; nblocks--, p += 64, m++) {
+		a = _mm512_loadu_si512((const void *)p);
+		b = _mm512_loadu_si512((const void *)(p + 1));
+		c = _mm512_loadu_si512((const void *)(p + 2));
+		*m = (avx512_eq(a, 'c') & avx512_eq(b, 'o') & avx512_eq(c, 'o')) |
+		    (avx512_eq(a, 'n') & ((avx512_eq(b, 'i') & avx512_eq(c, 'e')) |
+		    (avx512_eq(b, 'e') & avx512_eq(c, 'w')))) |
+		    (avx512_eq(a, 't') & avx512_eq(b, 'i') & avx512_eq(c, 'p'));
 	}
 }
 
@@ -686,12 +747,13 @@ static const struct engine {
 	size_t (*pack)(const unsigned char *, uint64_t, uint64_t, char *);
 	void (*stops)(const unsigned char *, size_t, uint64_t *);
 	void (*screen)(const unsigned char *, size_t, struct screenmask *, unsigned char *);
+	void (*pleas)(const unsigned char *, size_t, uint64_t *);
 } engines[] = {
-	{ "portable", masks_portable, pack_portable, stops_portable, screen_portable },
+	{ "portable", masks_portable, pack_portable, stops_portable, screen_portable, pleas_portable },
 #ifdef HAVE_X86
-	{ "sse2", masks_sse2, pack_portable, stops_sse2, screen_sse2 },
-	{ "avx2", masks_avx2, pack_avx2, stops_avx2, screen_avx2 },
-	{ "avx512", masks_avx512, pack_avx512, stops_avx512, screen_avx512 },
+	{ "sse2", masks_sse2, pack_portable, stops_sse2, screen_sse2, pleas_sse2 },
+	{ "avx2", masks_avx2, pack_avx2, stops_avx2, screen_avx2, pleas_avx2 },
+	{ "avx512", masks_avx512, pack_avx512, stops_avx512, screen_avx512, pleas_avx512 },
 #endif
 };
 enum { NENGINES = sizeof engines / sizeof engines[0] };
@@ -718,6 +780,7 @@ use(const struct engine *e)
 	pack_fn = e->pack;
 	stops_fn = e->stops;
 	screen_fn = e->screen;
+	pleas_fn = e->pleas;
 	engine = e->name;
 	chosen = 1;
 	changes++;
@@ -825,6 +888,14 @@ charmask_screen(const unsigned char *p, size_t nblocks, struct screenmask *m,
 	if (!chosen)
 		choose();
 	screen_fn(p, nblocks, m, lower);
+}
+
+void
+charmask_pleas(const unsigned char *lower, size_t nblocks, uint64_t *starts)
+{
+	if (!chosen)
+		choose();
+	pleas_fn(lower, nblocks, starts);
 }
 
 /* Blocks are classified before they are packed: the engine is chosen. */

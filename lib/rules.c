@@ -1136,17 +1136,6 @@ screen_plain(struct text t, const struct screenmask *m, size_t k0, size_t nb,
 	return 1;
 }
 
-/* Where a plea marker ("coo", "nie", "new", "tip") may begin in block k
- * of m. */
-static uint64_t
-plea_starts(const struct screenmask *m, size_t nb, size_t k)
-{
-	return (m[k].c & AHEAD(m, nb, k, o, 1) & AHEAD(m, nb, k, o, 2)) |
-	    (m[k].n & AHEAD(m, nb, k, i, 1) & AHEAD(m, nb, k, e, 2)) |
-	    (m[k].n & AHEAD(m, nb, k, e, 1) & AHEAD(m, nb, k, w, 2)) |
-	    (m[k].t & AHEAD(m, nb, k, i, 1) & AHEAD(m, nb, k, p, 2));
-}
-
 /* A line longer than any rule looks at is kept when it holds a word;
  * with as_read, when bp_normalize() leaves it as it is, too. */
 static enum bp_look
@@ -1184,12 +1173,13 @@ long_kept(struct text t, int as_read)
 static enum bp_look
 surely_kept(struct text t, int as_read)
 {
-	static unsigned char lower[SCREEN_BLOCKS * 64 + 1];
+	/* with two bytes more for charmask_pleas() */
+	static unsigned char lower[SCREEN_BLOCKS * 64 + 2];
 	const char *lc = (const char *)lower;
 	struct screenmask m[SCREEN_BLOCKS];
 	struct plainscan ps = { 0, 0 };
 	struct refilter_line F;
-	uint64_t bits;
+	uint64_t bits, starts[SCREEN_BLOCKS];
 	uint64_t after_space = 1;    /* the line begins as if after a space */
 	size_t j, k, nb, n = t.len, first = n, words = 0;
 	int ends;
@@ -1206,7 +1196,8 @@ surely_kept(struct text t, int as_read)
 	nb = screen_blocks(t.s, n, 0, SCREEN_BLOCKS, m, lower);
 	if (!screen_plain(t, m, 0, nb, as_read, &ps))
 		return BP_LOOK_UNSURE;
-	lower[n] = '\0';
+	/* after the line's last block, or its zeros, where a plea is looked for */
+	lower[n] = lower[n + 1] = '\0';
 	for (k = 0; k < nb; k++) {
 		if (first == n && m[k].space)
 			first = 64 * k + lowest_bit(m[k].space);
@@ -1222,12 +1213,14 @@ surely_kept(struct text t, int as_read)
 	    memcmp(lc, "(c", 2) == 0 || holds_opening(lc, first))
 		return BP_LOOK_CLEAN;
 	/* a plea has at most 40 words */
-	if (words <= 40)
+	if (words <= 40) {
+		charmask_pleas(lower, nb, starts);
 		for (k = 0; k < nb; k++)
-			for (bits = plea_starts(m, nb, k); bits; bits &= bits - 1)
+			for (bits = starts[k]; bits; bits &= bits - 1)
 				if (starts_at(&pleas, lc + 64 * k + lowest_bit(bits),
 				    n - 64 * k - lowest_bit(bits)))
 					return BP_LOOK_CLEAN;
+	}
 	/* a label after the end of a sentence: a caption */
 	for (k = 0; k < nb; k++)
 		for (bits = m[k].close & AHEAD(m, nb, k, space, 1); bits; bits &= bits - 1)

@@ -39,7 +39,7 @@ void   charmask_blocks(const unsigned char *p, size_t nblocks, struct charmask *
 void   charmask_stops(const unsigned char *p, size_t nblocks, uint64_t *m);
 size_t charmask_pack(const unsigned char *p, uint64_t word, uint64_t keep, char *out);
 /* For artstrip's first look at a line (rules.c): the bytes its quick
- * tests turn on, the letters in either case; and the bytes of each block
+ * tests turn on; and the bytes of each block
  * with the ASCII letters lowered, to lower (64 bytes a block). */
 struct screenmask {
 	uint64_t space;         /* ' ' */
@@ -47,10 +47,13 @@ struct screenmask {
 	uint64_t high;          /* bytes 0x80 and up */
 	uint64_t alnum;         /* A-Z a-z 0-9 */
 	uint64_t close;         /* . ! ? ) " ' */
-	uint64_t c, e, i, n, o, p, t, w;
 };
 void   charmask_screen(const unsigned char *p, size_t nblocks, struct screenmask *m,
            unsigned char *lower);
+/* Where a plea may begin in blocks of such lowered bytes: bit j of
+ * starts[k] for each byte j of block k that begins "coo", "nie", "new" or
+ * "tip".  Two bytes past the last block are read. */
+void   charmask_pleas(const unsigned char *lower, size_t nblocks, uint64_t *starts);
 const char *charmask_engine(const char *name);
 const char *charmask_engine_at(size_t k);  /* k-th of this build, best last; NULL past them */
 /* A number that changes whenever what the engine gives may have changed:

@@ -1,7 +1,7 @@
 /*
  * Test driver: artstrip's first look at a line against the whole way.
- *   - the screen masks and lowered bytes of every block engine this
- *     machine has against their definitions, byte by byte;
+ *   - the screen masks, lowered bytes and plea starts of every block
+ *     engine this machine has against their definitions, byte by byte;
  *   - on random lines of prose and boilerplate pieces, through every
  *     engine: a line that bp_prose_look() calls clean is one that
  *     bp_normalize() leaves as it is, one it keeps the rules keep too,
@@ -29,12 +29,6 @@ rnd(unsigned n)
 
 /* ---- the masks ---- */
 
-static int
-is_letter(unsigned c, char l)
-{
-	return c < 0x80 && (c | 0x20) == (unsigned)l;
-}
-
 static void
 wanted(const unsigned char *p, struct screenmask *m, unsigned char *lower)
 {
@@ -52,15 +46,23 @@ wanted(const unsigned char *p, struct screenmask *m, unsigned char *lower)
 		m->alnum |= (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) ||
 		    (c >= '0' && c <= '9') ? b : 0;
 		m->close |= c != 0 && strchr(".!?)\"'", (int)c) != NULL ? b : 0;
-		m->c |= is_letter(c, 'c') ? b : 0;
-		m->e |= is_letter(c, 'e') ? b : 0;
-		m->i |= is_letter(c, 'i') ? b : 0;
-		m->n |= is_letter(c, 'n') ? b : 0;
-		m->o |= is_letter(c, 'o') ? b : 0;
-		m->p |= is_letter(c, 'p') ? b : 0;
-		m->t |= is_letter(c, 't') ? b : 0;
-		m->w |= is_letter(c, 'w') ? b : 0;
 	}
+}
+
+/* Bit j of the plea starts of the lowered bytes at p, two past the
+ * block there. */
+static uint64_t
+wanted_pleas(const unsigned char *p)
+{
+	static const char *const pleas[] = { "coo", "nie", "new", "tip" };
+	uint64_t b = 0;
+	unsigned j, k;
+
+	for (j = 0; j < 64; j++)
+		for (k = 0; k < 4; k++)
+			if (memcmp(p + j, pleas[k], 3) == 0)
+				b |= (uint64_t)1 << j;
+	return b;
 }
 
 /* The bytes the screen looks at, and some of any value. */
@@ -69,11 +71,16 @@ random_byte(void)
 {
 	static const char some[] = " &.!?)\"'cCeEiInNoOpPtTwWaZz09@-:\t\n";
 
-	switch (rnd(4)) {
+	/* the letters of the pleas, often enough to make them */
+	static const char plea[] = "coonienewtipCOONIENEWTIP";
+
+	switch (rnd(5)) {
 	case 0:
 		return (unsigned char)rnd(256);
 	case 1:
 		return (unsigned char)(0x80 + rnd(128));
+	case 2:
+		return (unsigned char)plea[rnd(sizeof plea - 1)];
 	default:
 		return (unsigned char)some[rnd(sizeof some - 1)];
 	}
@@ -83,8 +90,9 @@ static unsigned long
 check_masks(const char *engine, unsigned rounds)
 {
 	enum { MAXBLOCKS = 4 };
-	unsigned char p[64 * MAXBLOCKS], lower[64 * MAXBLOCKS], want_lower[64];
+	unsigned char p[64 * MAXBLOCKS], lower[64 * MAXBLOCKS + 2], want_lower[64];
 	struct screenmask m[MAXBLOCKS], want;
+	uint64_t starts[MAXBLOCKS];
 	unsigned r, j, nb, k;
 	unsigned long failed = 0;
 
@@ -93,10 +101,15 @@ check_masks(const char *engine, unsigned rounds)
 		for (j = 0; j < 64 * nb; j++)
 			p[j] = random_byte();
 		charmask_screen(p, nb, m, lower);
+		/* the two bytes after the blocks, which a plea may run into */
+		lower[64 * nb] = (unsigned char)"oiepw"[rnd(5)];
+		lower[64 * nb + 1] = (unsigned char)"oiepw"[rnd(5)];
+		charmask_pleas(lower, nb, starts);
 		for (k = 0; k < nb; k++) {
 			wanted(p + 64 * k, &want, want_lower);
 			if (memcmp(&want, &m[k], sizeof want) != 0 ||
-			    memcmp(want_lower, lower + 64 * k, 64) != 0) {
+			    memcmp(want_lower, lower + 64 * k, 64) != 0 ||
+			    starts[k] != wanted_pleas(lower + 64 * k)) {
 				if (failed++ == 0)
 					fprintf(stderr, "%s: block %u of round %u differs\n",
 					    engine, k, r);
