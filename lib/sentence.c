@@ -542,10 +542,13 @@ lang_end(struct sentsplit *sp, size_t start, size_t *next)
 	struct listitem item;
 	int c, seen = 0;
 
-	sent_item_begin(&item, s, sp->len, start);
+	item.kind = ITEM_NONE;
+	if (sent_item_may_open(s[start]))
+		sent_item_begin(&item, s, sp->len, start);
 	for (;;) {
 		t = sent_next_stop(s, sp->len, &sp->stops, i, 1, &c, &l);
-		if ((m = sent_item_next(&item, s, sp->len, i, t)) < t) {
+		if (item.kind != ITEM_NONE &&
+		    (m = sent_item_next(&item, s, sp->len, i, t)) < t) {
 			/* the next item of a list starts a sentence */
 			*next = m;
 			return m;

@@ -119,15 +119,16 @@ sent_item_begin(struct listitem *it, const unsigned char *s, size_t len,
 	uint32_t cp;
 
 	it->kind = ITEM_NONE;
-	/* the bullets are all beyond ASCII */
+	if (!sent_item_may_open(s[start]))
+		return;
 	if (s[start] >= 0x80) {
 		cls_at(s, len, start, &cp, &l);
 		if (sent_bullet(cp)) {
 			it->kind = ITEM_BULLET;
 			it->bullet = cp;
 			it->from = start + l;
-			return;
 		}
+		return;
 	}
 	while (i < len && i - start < 3 && s[i] >= '0' && s[i] <= '9')
 		v = 10 * v + (unsigned)(s[i++] - '0');

@@ -134,6 +134,14 @@ struct listitem {
 	uint32_t bullet;
 	size_t from;            /* searched up to here */
 };
+/* Can a sentence whose first byte is c open with an item marker?  The
+ * bullets are all beyond ASCII; the rest are a number or a letter a to y.
+ * Most sentences open with a capital, and are told by this alone. */
+static inline int
+sent_item_may_open(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'y');
+}
 /* Reads the item marker the sentence at start opens with, if any; kind
  * ITEM_NONE when there is none. */
 void   sent_item_begin(struct listitem *it, const unsigned char *s, size_t len,
