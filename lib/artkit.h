@@ -171,14 +171,16 @@ struct lineread {
 	int skiplf;      /* last line ended with CR: swallow a following LF */
 	int err;         /* errno of a failed read, 0 if none */
 	size_t lineno;
-	size_t cr;       /* offset of the next CR known, or NO_CR */
-	size_t crdone;   /* with no CR known, none lies before this offset */
+	struct lrfound { /* where the next LF, or CR, lies in buf */
+		size_t at;       /* its offset, or LR_NONE while none is known */
+		size_t done;     /* with none known, none lies before this */
+	} lf, cr;
 	void (*tap)(const char *s, size_t n, void *arg);
 	void *taparg;
 	size_t tapped;   /* bytes before this offset went to the tap */
 	size_t left;     /* bytes it may still read: lr_limit() */
 };
-#define NO_CR ((size_t)-1)
+#define LR_NONE ((size_t)-1)
 void lr_init(struct lineread *lr, int fd);
 int  lr_next(struct lineread *lr, struct text *line); /* 1 line, 0 EOF, -1 error */
 void lr_limit(struct lineread *lr, size_t n);        /* read n more bytes at most */

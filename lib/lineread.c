@@ -17,7 +17,7 @@ lr_init(struct lineread *lr, int fd)
 {
 	memset(lr, 0, sizeof *lr);
 	lr->fd = fd;
-	lr->cr = NO_CR;
+	lr->lf.at = lr->cr.at = LR_NONE;
 	lr->left = (size_t)-1;
 }
 
@@ -34,6 +34,15 @@ lr_free(struct lineread *lr)
 	lr->buf = NULL;
 }
 
+/* The unread part moved n bytes to the front of the buffer. */
+static void
+moved(struct lrfound *f, size_t n)
+{
+	if (f->at != LR_NONE)
+		f->at = f->at >= n ? f->at - n : LR_NONE;
+	f->done = f->done > n ? f->done - n : 0;
+}
+
 /* Read more input behind the unread part; 1 if any came, 0 at EOF, -1 error. */
 static int
 fill(struct lineread *lr)
@@ -44,9 +53,8 @@ fill(struct lineread *lr)
 		return 0;
 	if (lr->pos > 0) {
 		memmove(lr->buf, lr->buf + lr->pos, lr->end - lr->pos);
-		if (lr->cr != NO_CR)
-			lr->cr = lr->cr >= lr->pos ? lr->cr - lr->pos : NO_CR;
-		lr->crdone = lr->crdone > lr->pos ? lr->crdone - lr->pos : 0;
+		moved(&lr->lf, lr->pos);
+		moved(&lr->cr, lr->pos);
 		lr->tapped = lr->tapped > lr->pos ? lr->tapped - lr->pos : 0;
 		lr->end -= lr->pos;
 		lr->pos = 0;
@@ -75,34 +83,37 @@ fill(struct lineread *lr)
 	}
 }
 
-/* next_cr() when what is kept does not tell. */
+/* next_byte() when what is kept does not tell. */
 static size_t
-search_cr(struct lineread *lr, size_t lim)
+search_byte(struct lineread *lr, struct lrfound *f, int c, size_t lim)
 {
-	char *c;
+	char *p;
 
-	if (lr->cr != NO_CR && lr->cr < lr->pos)
-		lr->cr = NO_CR;         /* taken by an earlier line */
-	if (lr->crdone < lr->pos)
-		lr->crdone = lr->pos;
-	if (lr->cr == NO_CR && lr->crdone < lr->end) {
-		c = memchr(lr->buf + lr->crdone, '\r', lr->end - lr->crdone);
-		lr->cr = c ? (size_t)(c - lr->buf) : NO_CR;
-		lr->crdone = c ? lr->cr + 1 : lr->end;
+	if (f->at != LR_NONE && f->at < lr->pos)
+		f->at = LR_NONE;          /* taken by an earlier line */
+	if (f->done < lr->pos)
+		f->done = lr->pos;
+	if (f->at == LR_NONE && f->done < lr->end) {
+		p = memchr(lr->buf + f->done, c, lr->end - f->done);
+		f->at = p ? (size_t)(p - lr->buf) : LR_NONE;
+		f->done = p ? f->at + 1 : lr->end;
 	}
-	return lr->cr < lim ? lr->cr : lim;
+	return f->at < lim ? f->at : lim;
 }
 
-/* The offset of the first CR at or after lr->pos and before lim, or lim.
- * The buffer is searched once, however many lines it holds: the place of
- * the next CR, or how far there is none, is kept. */
+/* The offset of the first byte c (LF or CR, kept in f) at or after
+ * lr->pos and before lim, or lim.  The buffer is searched for each once,
+ * however many lines it holds: where the next one lies, or how far there
+ * is none, is kept.  Searching again from each line's start would take
+ * time with the square of the lines between two LFs, lines that end in
+ * a lone CR. */
 static inline size_t
-next_cr(struct lineread *lr, size_t lim)
+next_byte(struct lineread *lr, struct lrfound *f, int c, size_t lim)
 {
-	/* most calls: the next CR is known, or none lies before lim */
-	if (lr->cr == NO_CR ? lr->crdone > lim : lr->cr >= lr->pos)
-		return lr->cr < lim ? lr->cr : lim;
-	return search_cr(lr, lim);
+	/* most calls: the next one is known, or none lies before lim */
+	if (f->at == LR_NONE ? f->done > lim : f->at >= lr->pos)
+		return f->at < lim ? f->at : lim;
+	return search_byte(lr, f, c, lim);
 }
 
 void
@@ -147,8 +158,8 @@ __attribute__((noinline))
 static int
 next_slow(struct lineread *lr, struct text *line)
 {
-	size_t scan = 0, i, e;
-	char *p, *q;
+	size_t e;
+	char *q;
 	int r;
 
 	for (;;) {
@@ -157,20 +168,17 @@ next_slow(struct lineread *lr, struct text *line)
 				lr->pos++;
 			lr->skiplf = 0;
 		}
-		i = lr->end - lr->pos - scan;
 		/* find the first LF or CR (buf is NULL before the first read) */
 		q = NULL;
-		if (i > 0) {
-			p = lr->buf + lr->pos + scan;
-			q = memchr(p, '\n', i);
-			e = next_cr(lr, q ? (size_t)(q - lr->buf) : lr->end);
+		if (lr->pos < lr->end) {
+			e = next_byte(lr, &lr->lf, '\n', lr->end);
+			e = next_byte(lr, &lr->cr, '\r', e);
 			if (e < lr->end)
 				q = lr->buf + e;
 		}
 		if (q != NULL && *q == '\r' && lr->tap != NULL && !lr->eof &&
 		    (size_t)(q - lr->buf) + 1 == lr->end) {
 			/* the tap sees a CR LF whole: read on for the LF */
-			scan = (size_t)(q - lr->buf) - lr->pos;
 			if (fill(lr) < 0)
 				return -1;
 			continue;
@@ -184,7 +192,6 @@ next_slow(struct lineread *lr, struct text *line)
 				lr->skiplf = 1;
 			return 1;
 		}
-		scan = lr->end - lr->pos;
 		r = fill(lr);
 		if (r < 0)
 			return -1;
@@ -208,12 +215,16 @@ lr_next(struct lineread *lr, struct text *line)
 {
 	char *q;
 
-	/* most lines: an LF in the buffer, no CR before it, no LF to swallow */
-	if (!lr->skiplf && lr->pos < lr->end &&
-	    (q = memchr(lr->buf + lr->pos, '\n', lr->end - lr->pos)) != NULL &&
-	    next_cr(lr, (size_t)(q - lr->buf)) == (size_t)(q - lr->buf)) {
-		hand_out(lr, line, q, (size_t)(q - lr->buf) + 1);
-		return 1;
+	/* most lines: nothing known past the last line's LF, an LF in the
+	 * buffer, no CR before it, no LF to swallow */
+	if (!lr->skiplf && lr->lf.done <= lr->pos && lr->pos < lr->end) {
+		q = memchr(lr->buf + lr->pos, '\n', lr->end - lr->pos);
+		lr->lf.at = q ? (size_t)(q - lr->buf) : LR_NONE;
+		lr->lf.done = q ? lr->lf.at + 1 : lr->end;
+		if (q != NULL && next_byte(lr, &lr->cr, '\r', lr->lf.at) == lr->lf.at) {
+			hand_out(lr, line, q, lr->lf.done);
+			return 1;
+		}
 	}
 	return next_slow(lr, line);
 }

@@ -183,3 +183,44 @@ scales() {
 @test "scaling: a 16 MB paragraph of marks between no-break spaces" {
 	scales nbsp
 }
+
+# Lines that end in a lone CR, after a line long enough to grow the
+# reader's buffer to 16 MB: every line end must be searched for once,
+# not again from each line's start over the rest of the buffer (which
+# takes about a minute here, and hours for more such lines).
+@test "scaling: two million lines ending in a lone CR after a 16 MB line" {
+	local big=$BATS_TEST_TMPDIR/big.txt want=$BATS_TEST_TMPDIR/want
+	local out=$BATS_TEST_TMPDIR/out head=$BATS_TEST_TMPDIR/head
+	printf 'Kop\n2026-11-30T12:00:00+01:00\nhttps://nos.nl/artikel/2481234-kop\n\n' > "$head"
+	{
+		head -c "$SIZE" /dev/zero | tr '\0' x
+		printf '\n'
+		yes a | head -n 2000000
+	} > "$want"
+	{ cat "$head"; tr '\n' '\r' < "$want" | sed '1s/\r/\n/'; } > "$big"
+	# the file: one LF after the long line, a lone CR after every "a"
+	[ "$(tr -cd '\r' < "$big" | wc -c)" -eq 2000000 ]
+
+	limited artwc -w "$big"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$(cat "$out")" = "2000001 $big" ]
+
+	for prog in arttok artsent; do
+		limited $prog "$big"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		cmp "$want" "$out"
+	done
+
+	# articles out: the line ends become LF; artpick copies them as read
+	cat "$head" "$want" > "$BATS_TEST_TMPDIR/lf.txt"
+	limited artstrip "$big"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	cmp "$BATS_TEST_TMPDIR/lf.txt" "$out"
+	limited artpick "$big"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	cmp "$big" "$out"
+}
