@@ -15,6 +15,7 @@
 
 struct heldline {
 	size_t off, len, lineno;
+	size_t count;           /* lines held: more than one for empty lines */
 	int kind;
 };
 
@@ -127,7 +128,7 @@ static void
 release(struct article *a, struct langsel *ls)
 {
 	struct artline line;
-	size_t i;
+	size_t i, j;
 
 	ls->current = lang_vote_result(&ls->vote, ls->fallback);
 	ls->holding = 0;
@@ -139,23 +140,36 @@ release(struct article *a, struct langsel *ls)
 		/* empty lines alone leave the text unallocated */
 		line.t.s = ls->text != NULL ? ls->text + ls->held[i].off : "";
 		line.t.len = ls->held[i].len;
-		line.lineno = ls->held[i].lineno;
 		line.kind = ls->held[i].kind;
-		ls->h->line(a, &line, ls->arg);
+		for (j = 0; j < ls->held[i].count; j++) {
+			line.lineno = ls->held[i].lineno + j;
+			ls->h->line(a, &line, ls->arg);
+		}
 	}
 }
 
-static void
-hold_line(struct article *a, struct artline *line, void *arg)
+/* An empty line right after one of the same kind joins it: the bytes
+ * seen count toward LANGSEL_PREFIX, empty lines do not, and so memory
+ * stays bounded by the prefix however many empty lines come before the
+ * vote is decided. */
+static int
+joins_held(const struct langsel *ls, const struct artline *line)
 {
-	struct langsel *ls = arg;
+	const struct heldline *hl;
+
+	if (line->t.len != 0 || ls->nheld == 0)
+		return 0;
+	hl = &ls->held[ls->nheld - 1];
+	return hl->len == 0 && hl->kind == line->kind &&
+	    hl->lineno + hl->count == line->lineno;
+}
+
+/* Copy the line into what is held. */
+static void
+hold(struct langsel *ls, const struct artline *line)
+{
 	struct heldline *hl;
 
-	if (!ls->holding) {
-		if (ls->h->line != NULL)
-			ls->h->line(a, line, ls->arg);
-		return;
-	}
 	if (ls->textcap - ls->textlen < line->t.len) {
 		ls->textcap = 2 * (ls->textlen + line->t.len);
 		ls->text = erealloc(ls->text, ls->textcap);
@@ -168,11 +182,28 @@ hold_line(struct article *a, struct artline *line, void *arg)
 	hl->off = ls->textlen;
 	hl->len = line->t.len;
 	hl->lineno = line->lineno;
+	hl->count = 1;
 	hl->kind = line->kind;
 	if (line->t.len > 0)
 		memcpy(ls->text + ls->textlen, line->t.s, line->t.len);
 	ls->textlen += line->t.len;
 	ls->seen += line->t.len;
+}
+
+static void
+hold_line(struct article *a, struct artline *line, void *arg)
+{
+	struct langsel *ls = arg;
+
+	if (!ls->holding) {
+		if (ls->h->line != NULL)
+			ls->h->line(a, line, ls->arg);
+		return;
+	}
+	if (joins_held(ls, line))
+		ls->held[ls->nheld - 1].count++;
+	else
+		hold(ls, line);
 	if (lang_vote_add_settling(&ls->vote, line->t.s, line->t.len) ||
 	    ls->seen >= LANGSEL_PREFIX)
 		release(a, ls);

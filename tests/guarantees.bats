@@ -177,3 +177,31 @@ memtest() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf 'Titel\n2024-01-01T10:00:00Z\nhttps://e.nl/1\n\nTekst hier.')" ]
 }
+
+# Under -l auto an article is held until its language is decided, from
+# the first 4096 bytes of text: empty lines hold no text, and however many
+# come first, what is held for them stays small.
+@test "memory: four million empty lines before the text while the language is decided" {
+	case "$ARTKIT_BIN" in
+	*/san/*) skip "peak memory is not measured under sanitizers or valgrind" ;;
+	esac
+	local s1="The minister said that it would not be the end of the matter."
+	local s2="They would have to wait and see what the others were going to do with it."
+	f=$(mkarticle e.txt "Title" 2024-01-01T10:00:00Z https://e.nl/1 < /dev/null)
+	{ head -c 4000000 /dev/zero | tr '\0' '\n'; echo "$s1 $s2"; } >> "$f"
+	run --separate-stderr memtest 16384 artsent "$f"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n%s' "$s1" "$s2")" ]
+	run --separate-stderr memtest 16384 artwc -s "$f"
+	[ "$status" -eq 0 ]
+	[ "$output" = "2 $f" ]
+	run --separate-stderr memtest 16384 arthdr -f lang,sentences "$f"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'en\t2')" ]
+	run --separate-stderr memtest 16384 arttok -s "$f"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' $s1 | tr -d .; echo; printf '%s\n' $s2 | tr -d .)" ]
+	run --separate-stderr memtest 16384 artwc "$f"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%7s %7s %7s %s' 1 29 4000136 "$f")" ]
+}
