@@ -28,7 +28,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data;
 	struct timestamp ts, again;
-	char canon[64];
+	char canon[64], utc[TS_UTC_SIZE];
 	long long local;
 	int n;
 
@@ -58,6 +58,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FZ_CHECK(n > 0 && ts_parse(canon, (size_t)n, &again) == 0 &&
 		    again.epoch == ts.epoch && again.offset == ts.offset,
 		    "the canonical form '%s' does not parse to the same instant", canon);
+		/* and its UTC form has four digits of year, as arthdr writes it */
+		FZ_CHECK(ts_utc(&ts, utc) == sizeof "YYYY-MM-DDTHH:MM:SSZ" - 1 &&
+		    utc[4] == '-', "the UTC form '%s' of a parsed timestamp is not YYYY-MM-DDTHH:MM:SSZ", utc);
 	}
 	/* any instant in a wide range converts to a date and back */
 	if (size >= 8) {

@@ -149,6 +149,12 @@ ts_parse(const char *s, size_t n, struct timestamp *ts)
 		return -1;
 	ts->epoch = days_from_civil(ts->year, ts->month, ts->day) * 86400LL +
 	    ts->hour * 3600LL + ts->min * 60LL + ts->sec - ts->offset * 60LL;
+	/* utc has four digits of year, like the date written, so that utc
+	 * sorts as text: the first hours of the year 0 east of Greenwich and
+	 * the last of 9999 west of it are no real date in UTC */
+	if (ts->epoch < days_from_civil(0, 1, 1) * 86400LL ||
+	    ts->epoch >= days_from_civil(10000, 1, 1) * 86400LL)
+		return -1;
 	return 0;
 }
 

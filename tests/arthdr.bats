@@ -379,6 +379,31 @@ marker_tags() {
 	[ "$output" = "$(printf '2024-07-18\t2024-07-17\t2024-07-17T23:30:00Z')" ]
 }
 
+@test "utc keeps four digits of year: a time outside 0000 to 9999 in UTC is no real date" {
+	local ts
+	# the first and last seconds that are, in the farthest zones
+	for ts in 9999-12-31T23:59:59Z 9999-12-31T00:00:59-2359 \
+	    0000-01-01T23:59:00+2359 0000-01-01T00:00:00Z; do
+		f=$(mkarticle edge.txt 'Rand' "$ts" 'https://nos.nl/artikel/1-rand' <<< 'Tekst.')
+		run --separate-stderr arthdr -f utc,utcday,epoch "$f"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		case $ts in
+		9999*) [ "$output" = "$(printf '9999-12-31T23:59:59Z\t9999-12-31\t253402300799')" ] ;;
+		0000*) [ "$output" = "$(printf '0000-01-01T00:00:00Z\t0000-01-01\t-62167219200')" ] ;;
+		esac
+	done
+	# a second, or a minute of offset, beyond
+	for ts in 9999-12-31T23:59:60Z 9999-12-31T00:01:00-2359 \
+	    0000-01-01T23:59:00+2400 0000-01-01T23:58:59+2359 0000-01-01T00:00:00+0001; do
+		f=$(mkarticle edge.txt 'Rand' "$ts" 'https://nos.nl/artikel/1-rand' <<< 'Tekst.')
+		run --separate-stderr arthdr -f title,utc,utcday,epoch,day "$f"
+		[ "$status" -eq 1 ]
+		[ "$stderr" = "arthdr: $f:2: invalid timestamp '$ts'" ]
+		[ "$output" = "$(printf 'Rand\t\t\t\t')" ]
+	done
+}
+
 @test "a comma inside a tag is escaped in TSV; JSON keeps an array" {
 	f=$(mkarticle zorg.txt 'Zorg' '2024-07-18T10:00:00+0200' 'https://nos.nl/artikel/2530002-zorg' <<'EOT'
 Een alinea.
