@@ -4,6 +4,8 @@
  * and slug lie inside the path, and a split only succeeds on what
  * url_looks_like() accepts.
  */
+#include <string.h>
+
 #include "fuzz.h"
 
 static int
@@ -25,6 +27,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data;
 	struct urlparts u;
+	const void *close;
 	size_t i;
 
 	if (url_split(s, size, &u) != 0)
@@ -41,9 +44,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FZ_CHECK(within(u.id, u.path) && within(u.slug, u.path),
 	    "the id or slug lies outside the path");
 	FZ_CHECK(u.path.len == 0 || u.path.s[0] == '/', "the path does not start with /");
+	/* colons only inside the brackets of an IPv6 address */
+	close = u.host.len > 0 && u.host.s[0] == '[' ?
+	    memchr(u.host.s, ']', u.host.len) : NULL;
 	for (i = 0; i < u.host.len; i++)
 		FZ_CHECK(u.host.s[i] != '/' && u.host.s[i] != '?' && u.host.s[i] != '#' &&
-		    u.host.s[i] != '@' && u.host.s[i] != ':', "the host holds a delimiter");
+		    u.host.s[i] != '@' && (u.host.s[i] != ':' ||
+		    (close != NULL && u.host.s + i < (const char *)close)),
+		    "the host holds a delimiter");
 	for (i = 0; i < u.path.len; i++)
 		FZ_CHECK(u.path.s[i] != '?' && u.path.s[i] != '#', "the path holds ? or #");
 	return 0;

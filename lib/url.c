@@ -132,7 +132,7 @@ id_and_slug(struct urlparts *u)
 int
 url_split(const char *s, size_t n, struct urlparts *u)
 {
-	const char *p, *end = s + n, *host, *q;
+	const char *p, *end = s + n, *host, *q, *from;
 
 	memset(u, 0, sizeof *u);
 	if (!url_looks_like(s, n))
@@ -153,7 +153,13 @@ url_split(const char *s, size_t n, struct urlparts *u)
 			u->host.s = p;
 			break;
 		}
-	p = memchr(u->host.s, ':', u->host.len);
+	/* nor is the port; an IPv6 address, in brackets, holds colons of its
+	 * own and keeps its brackets */
+	from = u->host.s;
+	if (u->host.len > 0 && *from == '[' &&
+	    (p = memchr(from, ']', u->host.len)) != NULL)
+		from = p;
+	p = memchr(from, ':', u->host.len - (size_t)(from - u->host.s));
 	if (p != NULL)
 		u->host.len = (size_t)(p - u->host.s);
 	host = q;

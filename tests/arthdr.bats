@@ -379,6 +379,20 @@ marker_tags() {
 	[ "$output" = "$(printf '2024-07-18\t2024-07-17\t2024-07-17T23:30:00Z')" ]
 }
 
+@test "host: without user and port; an IPv6 address keeps its brackets and colons" {
+	local url want
+	for url in 'https://[2001:db8::7]/nieuws/12345-kop|[2001:db8::7]	12345	kop' \
+	    'http://jan@[fe80::1]:8080/a/12345|[fe80::1]	12345	' \
+	    'https://jan:geheim@nos.nl:443/artikel/2538001-kop?x=1#y|nos.nl	2538001	kop'; do
+		want=${url#*|}
+		f=$(mkarticle host.txt 'Kop' 2024-01-01T10:00:00Z "${url%%|*}" <<< 'Tekst.')
+		run --separate-stderr arthdr -f host,id,slug "$f"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[ "$output" = "$want" ]
+	done
+}
+
 @test "utc keeps four digits of year: a time outside 0000 to 9999 in UTC is no real date" {
 	local ts
 	# the first and last seconds that are, in the farthest zones
