@@ -167,7 +167,7 @@ main(int argc, char *argv[])
 {
 	int c, ret = 0, i, countopts = 0;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	long_options(argc, argv, &usage_doc);
 	langs = langsel_new();
 	while ((c = getopt(argc, argv, "a:dfjk:l:mn:P:V")) != -1) {

@@ -153,7 +153,7 @@ main(int argc, char *argv[])
 	const char *spec = "title,date,url";
 	int c, Hflag = 0, hflag = 0, Nflag = 0, ret = 0, k;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	long_options(argc, argv, &usage_doc);
 	langs = langsel_new();
 	while ((c = getopt(argc, argv, "Ha:f:hjl:NV")) != -1) {

@@ -237,7 +237,7 @@ main(int argc, char *argv[])
 	static struct artjson aj;
 	int c, dflag = 0, ret;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	long_options(argc, argv, &usage_doc);
 	aj.langs = langsel_new();
 	while ((c = getopt(argc, argv, "a:dl:stV")) != -1) {

@@ -68,7 +68,7 @@ main(int argc, char *argv[])
 	size_t i, npatterns = 0;
 	int c, iflag = 0, e, status;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	long_options(argc, argv, &usage_doc);
 	memset(&o, 0, sizeof o);
 	o.langs = langsel_new();

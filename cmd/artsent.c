@@ -123,7 +123,7 @@ main(int argc, char *argv[])
 {
 	int c, Aflag = 0, ret = 0;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	long_options(argc, argv, &usage_doc);
 	langs = langsel_new();
 	while ((c = getopt(argc, argv, "Aa:l:npTUV")) != -1) {

@@ -74,7 +74,7 @@ main(int argc, char *argv[])
 	char *end;
 	int c, ret = 0;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	long_options(argc, argv, &usage_doc);
 	while ((c = getopt(argc, argv, "bf:Inr:vV")) != -1) {
 		switch (c) {

@@ -23,7 +23,7 @@ struct text {
 
 /* ---- error.c: messages of the form "prog: file: reason" ---- */
 extern const char *progname;
-void setprogname(const char *argv0);            /* also std_guard() */
+void setprogname(char *argv[]);  /* argv[0] too; also std_guard() */
 void warnmsg(const char *fmt, ...);            /* prog: <fmt> */
 void warnfile(const char *file, const char *fmt, ...); /* prog: file: <fmt> */
 void warnsys(const char *file);                /* prog: file: strerror(errno) */

@@ -8,16 +8,19 @@
 
 const char *progname = "artkit";
 
+/* argv[0] becomes the name too, so that getopt()'s messages begin as
+ * ours do: "artwc: invalid option", not "/usr/local/bin/artwc: ...". */
 void
-setprogname(const char *argv0)
+setprogname(char *argv[])
 {
-	const char *slash;
+	char *slash;
 
 	std_guard();
-	if (argv0 == NULL || *argv0 == '\0')
+	if (argv[0] == NULL || *argv[0] == '\0')
 		return;
-	slash = strrchr(argv0, '/');
-	progname = slash ? slash + 1 : argv0;
+	if ((slash = strrchr(argv[0], '/')) != NULL)
+		argv[0] = slash + 1;
+	progname = argv[0];
 }
 
 const char *

@@ -502,6 +502,17 @@ bad_operand() {
 	done
 }
 
+@test "an unknown option, the program called by its path: the message names it as the others do" {
+	for p in $(programs); do
+		run --separate-stderr "$ARTKIT_BIN/$p" -Q good1.txt
+		[ "$status" -eq 2 ] || { echo "$p: status $status"; return 1; }
+		[ "$output" = "" ]
+		# the wording after the name is the C library's
+		[[ "${stderr_lines[0]}" = "$p: "*Q* ]] || { echo "$p: ${stderr_lines[0]}"; return 1; }
+		[[ "${stderr_lines[1]}" = "Usage: $p "* ]]
+	done
+}
+
 @test "a closed pipe (| head -1) on a large input ends quietly" {
 	for p in $(programs); do
 		"$p" stream.txt > "$OUT"

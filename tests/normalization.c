@@ -472,7 +472,7 @@ main(int argc, char *argv[])
 {
 	int ret;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	if (argc == 3 && strcmp(argv[1], "-r") == 0)
 		ret = random_texts(strtoul(argv[2], NULL, 10));
 	else if (argc == 3 && strcmp(argv[1], "-m") == 0)

@@ -64,7 +64,7 @@ main(int argc, char *argv[])
 	size_t len, ngot, pos, i, passed = 0, failed = 0;
 	int fd, nb;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	if (argc != 2) {
 		warnmsg("usage: sentencebreak file");
 		return 2;

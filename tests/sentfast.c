@@ -246,7 +246,7 @@ main(int argc, char *argv[])
 	long rounds, bad, total = 0;
 	size_t e, k;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	if (argc != 3 || (rounds = atol(argv[1])) <= 0) {
 		fprintf(stderr, "Usage: sentfast rounds abbreviation-file\n");
 		return 2;

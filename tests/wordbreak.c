@@ -239,7 +239,7 @@ main(int argc, char *argv[])
 {
 	int ret;
 
-	setprogname(argv[0]);
+	setprogname(argv);
 	if (argc >= 3 && strcmp(argv[1], "-b") == 0) {
 		charmask_break((int)strtol(argv[2], NULL, 0));
 		argc -= 2;
