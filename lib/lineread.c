@@ -83,6 +83,14 @@ fill(struct lineread *lr)
 	}
 }
 
+/* What a search for a byte found: p, or none up to the end. */
+static inline void
+found(const struct lineread *lr, struct lrfound *f, const char *p)
+{
+	f->at = p ? (size_t)(p - lr->buf) : LR_NONE;
+	f->done = p ? f->at + 1 : lr->end;
+}
+
 /* next_byte() when what is kept does not tell. */
 static size_t
 search_byte(struct lineread *lr, struct lrfound *f, int c, size_t lim)
@@ -95,8 +103,7 @@ search_byte(struct lineread *lr, struct lrfound *f, int c, size_t lim)
 		f->done = lr->pos;
 	if (f->at == LR_NONE && f->done < lr->end) {
 		p = memchr(lr->buf + f->done, c, lr->end - f->done);
-		f->at = p ? (size_t)(p - lr->buf) : LR_NONE;
-		f->done = p ? f->at + 1 : lr->end;
+		found(lr, f, p);
 	}
 	return f->at < lim ? f->at : lim;
 }
@@ -219,8 +226,7 @@ lr_next(struct lineread *lr, struct text *line)
 	 * buffer, no CR before it, no LF to swallow */
 	if (!lr->skiplf && lr->lf.done <= lr->pos && lr->pos < lr->end) {
 		q = memchr(lr->buf + lr->pos, '\n', lr->end - lr->pos);
-		lr->lf.at = q ? (size_t)(q - lr->buf) : LR_NONE;
-		lr->lf.done = q ? lr->lf.at + 1 : lr->end;
+		found(lr, &lr->lf, q);
 		if (q != NULL && next_byte(lr, &lr->cr, '\r', lr->lf.at) == lr->lf.at) {
 			hand_out(lr, line, q, lr->lf.done);
 			return 1;
