@@ -66,7 +66,7 @@ main(int argc, char *argv[])
 	const char *src = NULL, **pats = NULL;
 	char msg[128];
 	size_t i, npatterns = 0;
-	int c, iflag = 0, e, status;
+	int c, iflag = 0, status;
 
 	setprogname(argv);
 	long_options(argc, argv, &usage_doc);
@@ -115,10 +115,8 @@ main(int argc, char *argv[])
 		expr_usage(src, &err);
 	patterns = ereallocarray(NULL, npatterns + 1, sizeof *patterns);
 	for (i = 0; i < npatterns; i++) {
-		e = regcomp(&patterns[i], pats[i], REG_EXTENDED | REG_NOSUB |
-		    (iflag ? REG_ICASE : 0));
-		if (e != 0) {
-			regerror(e, &patterns[i], msg, sizeof msg);
+		if (ere_compile(&patterns[i], pats[i], strlen(pats[i]),
+		    iflag ? REG_ICASE : 0, msg, sizeof msg) < 0) {
 			warnmsg("-e: '%s': %s", pats[i], msg);
 			exit(2);
 		}

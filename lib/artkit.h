@@ -363,8 +363,7 @@ void fv_json(struct fieldvals *fv, struct jsonobj *o, int f);
  * expr_parse() returns NULL and fills err (a 1-based byte column and a
  * message) for a broken expression.  expr_eval() is EXPR_UNKNOWN when,
  * before the end (at_end 0), fields not yet known would decide.  icase
- * makes every ~ ignore case.  ere_search() runs an ERE over text that
- * may hold NUL bytes, copying it to *scratch. */
+ * makes every ~ ignore case. */
 enum { EXPR_FALSE, EXPR_TRUE, EXPR_UNKNOWN };
 struct exprerr {
 	size_t column;
@@ -381,6 +380,21 @@ unsigned expr_counts(const struct expr *e);
 unsigned long expr_fields(const struct expr *e);  /* 1ul << f for each field f named */
 int  expr_eval(const struct expr *e, struct fieldvals *fv, int at_end,
     struct exprscratch *sc);
+
+/* ---- ere.c: the extended regular expressions users give ----
+ * ere_compile() refuses a pattern beyond the limits below (the manuals of
+ * artpick(1) and artstrip(1) state them) or one regcomp() rejects: -1,
+ * with why in msg.  flags may add REG_ICASE.  ere_search() runs it over
+ * text that may hold NUL bytes, copying it to *scratch, in time
+ * proportional to the text's length times the pattern's size. */
+enum {
+	ERE_MAXLEN = 1024,      /* bytes of one pattern */
+	ERE_MAXREPEAT = 255,    /* {n,m}: n and m at most this */
+	ERE_MAXNEST = 16,       /* depth of parentheses */
+	ERE_MAXSIZE = 1024      /* atoms, once repetitions are expanded */
+};
+int  ere_compile(regex_t *re, const char *p, size_t n, int flags, char *msg,
+    size_t msgsize);
 int  ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap);
 
 /* ---- pick.c, pickout.c: what artpick selects, and where it goes ----
@@ -635,15 +649,9 @@ int bp_points_ahead(struct text t);
 int bp_headline(struct text t);
 
 /* userrules.c, user rules (-f): fixed lines and /ERE/ or /ERE/i
- * patterns, within the limits below (artstrip(1) states them).  A rule
- * beyond them is refused as FILE:LINE: reason. */
-enum {
-	BP_PATTERN_MAXLEN = 1024,      /* bytes of one pattern */
-	BP_PATTERN_MAXREPEAT = 255,    /* {n,m}: n and m at most this */
-	BP_PATTERN_MAXNEST = 16,       /* depth of parentheses and brackets */
-	BP_PATTERN_MAXSIZE = 1024,     /* atoms, once repetitions are expanded */
-	BP_PATTERN_MAXLINE = 4096      /* bytes of a line a pattern is tried on */
-};
+ * patterns (ere.c), tried on lines of at most BP_PATTERN_MAXLINE bytes.
+ * A rule that ere_compile() refuses is reported as FILE:LINE: reason. */
+enum { BP_PATTERN_MAXLINE = 4096 };
 struct bprules;
 struct bprules *bp_rules_new(void);
 int  bp_rules_load(struct bprules *r, const char *path); /* 0, or -1 after a message */

@@ -211,7 +211,8 @@ parse_comparison(struct parser *ps, size_t *out)
 	struct expr *e = ps->e;
 	size_t k = new_node(e, N_CMP);
 	const char *at;
-	int op = OP_EQ, err;
+	char msg[96];
+	int op = OP_EQ;
 
 	*out = k;
 	if (operand(ps, &e->node[k].a) < 0 || comparison_op(ps, &op) < 0)
@@ -225,12 +226,9 @@ parse_comparison(struct parser *ps, size_t *out)
 		return 0;
 	if (e->node[k].b.field >= 0 || e->node[k].b.isnum)
 		return fail(ps, at, "a pattern after ~ is a string");
-	if ((err = regcomp(&e->node[k].re, e->node[k].b.lit.s, e->reflags)) != 0) {
-		char msg[96];
-
-		regerror(err, &e->node[k].re, msg, sizeof msg);
+	if (ere_compile(&e->node[k].re, e->node[k].b.lit.s, e->node[k].b.lit.len,
+	    e->reflags, msg, sizeof msg) < 0)
 		return fail(ps, at, "bad pattern: %s", msg);
-	}
 	e->node[k].hasre = 1;
 	return 0;
 }
@@ -311,7 +309,7 @@ expr_parse(const char *src, int icase, struct exprerr *err)
 	struct expr *e = emalloc(sizeof *e);
 
 	memset(e, 0, sizeof *e);
-	e->reflags = REG_EXTENDED | REG_NOSUB | (icase ? REG_ICASE : 0);
+	e->reflags = icase ? REG_ICASE : 0;
 	ps.e = e;
 	ps.src = ps.p = src;
 	ps.err = err;
@@ -356,28 +354,6 @@ unsigned long
 expr_fields(const struct expr *e)
 {
 	return e->fields;
-}
-
-/* ERE search in text that may hold NUL bytes: each piece between them. */
-int
-ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap)
-{
-	size_t i, start = 0;
-
-	if (*cap < t.len + 1) {
-		*cap = t.len + 1;
-		*scratch = erealloc(*scratch, *cap);
-	}
-	memcpy(*scratch, t.s, t.len);
-	(*scratch)[t.len] = '\0';
-	for (i = 0; i <= t.len; i++) {
-		if (i < t.len && (*scratch)[i] != '\0')
-			continue;
-		if (regexec(re, *scratch + start, 0, NULL, 0) == 0)
-			return 1;
-		start = i + 1;
-	}
-	return 0;
 }
 
 struct value {

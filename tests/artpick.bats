@@ -127,6 +127,67 @@ stream4() {
 	[ "$output" = 1 ]
 }
 
+@test "-e and ~: a pattern that would exhaust memory, or a back-reference, is a usage error" {
+	plus=$(printf '+%.0s' $(seq 130))
+	while IFS='|' read -r pat msg; do
+		run --separate-stderr artpick -e "$pat" /dev/null
+		[ "$status" -eq 2 ]
+		[ "$output" = "" ]
+		[ "$stderr" = "artpick: -e: '$pat': $msg" ]
+		run --separate-stderr artpick -t "path ~ \"$pat\"" /dev/null
+		[ "$status" -eq 2 ]
+		[ "$output" = "" ]
+		[ "${stderr_lines[0]}" = "artpick: -t: column 8: bad pattern: $msg" ]
+	done <<EOT
+Bi${plus}n|pattern larger than 1024 atoms with its repetitions expanded
+((a{,40}){,40}){,40}|pattern larger than 1024 atoms with its repetitions expanded
+a{256}|repetition count above 255
+(a)\\1|back-references are not allowed
+$(printf '(%.0s' $(seq 17))a$(printf ')%.0s' $(seq 17))|groups nested deeper than 16
+EOT
+	run --separate-stderr artpick -e 'ab\' /dev/null
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[ "$stderr" = "artpick: -e: 'ab\': trailing backslash" ]
+	run --separate-stderr artpick -e "$(head -c 1025 /dev/zero | tr '\0' x)" /dev/null
+	[ "$status" -eq 2 ]
+	[ "$output" = "" ]
+	[[ "$stderr" == *"': pattern longer than 1024 bytes" ]]
+}
+
+@test "-e and ~: a ) with no ( before it is an ordinary character" {
+	printf 'T a)b\n2024-01-01T10:00:00Z\nhttps://e.nl/1\n\nab) en a)b\n' > "$BATS_TEST_TMPDIR/p.txt"
+	for t in '-e a)b' '-e ^ab)' '-t title~"a)b$"'; do
+		run --separate-stderr artpick -c $t "$BATS_TEST_TMPDIR/p.txt"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[ "$output" = 1 ]
+	done
+	run --separate-stderr artpick -c -e 'ab)$' -e 'a)b )' "$BATS_TEST_TMPDIR/p.txt"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = 0 ]
+}
+
+@test "-e and ~: patterns that took the matcher quadratic time run in a moment on a long line" {
+	{ printf 'T\n2024-01-01T10:00:00Z\nhttps://e.nl/1\n\n'
+	  head -c 300000 /dev/zero | tr '\0' a; echo; } > "$BATS_TEST_TMPDIR/long"
+	{ printf 'T\n2024-01-01T10:00:00Z\nhttps://e.nl/2\n\n'
+	  head -c 300000 /dev/zero | tr '\0' a; echo b; } > "$BATS_TEST_TMPDIR/longb"
+	for p in 'a.*b' '(a|aa)*b' 'a[^b]*b' '(a?){255}a{255}b'; do
+		run --separate-stderr timeout 10 artpick -c -e "$p" "$BATS_TEST_TMPDIR/long" "$BATS_TEST_TMPDIR/longb"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[ "$output" = 1 ]
+	done
+	{ head -c 300000 /dev/zero | tr '\0' a
+	  printf '\n2024-01-01T10:00:00Z\nhttps://e.nl/3\n\nb\n'; } > "$BATS_TEST_TMPDIR/longtitle"
+	run --separate-stderr timeout 10 artpick -c -t 'title ~ "a.*b" || title ~ "^a+$"' "$BATS_TEST_TMPDIR/longtitle"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = 1 ]
+}
+
 @test "an unknown field names its column, shows a caret, exits 2" {
 	run --separate-stderr artpick -t 'words > 300 && wrods < 5' /dev/null
 	[ "$status" -eq 2 ]

@@ -48,12 +48,22 @@ refused() {
 	refused '/(abcde){205}/' "pattern larger than 1024 atoms with its repetitions expanded"
 	refused '/((){200}){200}/' "pattern larger than 1024 atoms with its repetitions expanded"
 	refused '/((()){40}|a){40}/' "pattern larger than 1024 atoms with its repetitions expanded"
-	refused '/(a*){200}){200}/' "pattern larger than 1024 atoms with its repetitions expanded"
+	refused '/((a{,40}){,40}){,40}/' "pattern larger than 1024 atoms with its repetitions expanded"
+	refused "/Bi$(printf '+%.0s' $(seq 11))n/" "pattern larger than 1024 atoms with its repetitions expanded"
+	refused '/(ab){200}(cd){200}(ef){200}/' "pattern larger than 1024 atoms with its repetitions expanded"
 	refused '/((a?){255}a{255}){3}b/' "pattern larger than 1024 atoms with its repetitions expanded"
 	rule '/(abcde){204}/'
 	run --separate-stderr artstrip -f "$BATS_TEST_TMPDIR/rules" /dev/null
 	[ "$status" -eq 0 ]
 	[ "$stderr" = "" ]
+}
+
+@test "-f: a ) with no ( before it is an ordinary character" {
+	rule '/^a)b$/'
+	run --separate-stderr artstrip -v -f "$BATS_TEST_TMPDIR/rules" <(printf 'ab)\na)b\nab\n')
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$(printf '%s\n' "$output" | cut -d: -f2-)" = "2:user:a)b" ]
 }
 
 @test "-f: groups nested deeper than 16 are refused, 16 are allowed" {
