@@ -50,12 +50,27 @@ count_at(const char *p, size_t n, size_t *j)
 	return v;
 }
 
+/* A repetition: at least min copies, at most max, or any number more
+ * (star); the most copies regcomp() writes out of the item. */
+struct rep {
+	size_t min, max;
+	int star;
+};
+
+static size_t
+copies(struct rep r)
+{
+	if (r.star)
+		return r.min > 0 ? r.min + 1 : 1;  /* n copies and a starred one */
+	return r.max > 0 ? r.max : 1;
+}
+
 /* After the { at p[i]: an interval {n}, {n,}, {n,m} or {,m} (glibc reads
- * it as {0,m}) ends at *end, just past its }, and is 1, with the most
- * copies regcomp() makes in *times; 0 when it is none, and regcomp()
- * decides what the { is; -1 when a count is above the limit. */
+ * it as {0,m}) ends at *end, just past its }, and is 1, with its counts
+ * in *r; 0 when it is none, and regcomp() decides what the { is; -1 when
+ * a count is above the limit. */
 static int
-interval(const char *p, size_t n, size_t i, size_t *end, size_t *times)
+interval(const char *p, size_t n, size_t i, size_t *end, struct rep *r)
 {
 	size_t j = i + 1;
 	long lo = count_at(p, n, &j), hi;
@@ -63,13 +78,13 @@ interval(const char *p, size_t n, size_t i, size_t *end, size_t *times)
 	if (j == n)
 		return 0;
 	hi = lo;
+	r->star = 0;
 	if (p[j] == ',') {
 		j++;
 		hi = count_at(p, n, &j);
 		if (lo < 0 && hi < 0)
 			return 0;
-		if (hi < 0)
-			hi = lo + 1;   /* {n,}: n copies and a starred one */
+		r->star = hi < 0;
 	} else if (lo < 0) {
 		return 0;
 	}
@@ -77,8 +92,9 @@ interval(const char *p, size_t n, size_t i, size_t *end, size_t *times)
 		return 0;
 	if (lo > ERE_MAXREPEAT || hi > ERE_MAXREPEAT)
 		return -1;
+	r->min = lo > 0 ? (size_t)lo : 0;
+	r->max = hi > 0 ? (size_t)hi : 0;
 	*end = j + 1;
-	*times = hi > 0 ? (size_t)hi : 1;
 	return 1;
 }
 
@@ -109,65 +125,138 @@ bracket_end(const char *p, size_t n, size_t i)
 }
 
 /*
+ * A piece of the pattern as regcomp() lays it out: its size in atoms once
+ * repetitions are written out, and whether it can match the empty string.
+ * A star (*, +, {n,}) over a piece that can match the empty string makes
+ * a loop of empty moves, and regcomp()'s closure of empty moves takes
+ * time exponential in the branches that reach such a loop:
+ * "(((\\w+|()?){0,3}){2}){2,}" or "((((((a*)+)+)+)+)+)" take longer than
+ * any user would wait.  So such a star is refused; it never matches
+ * more than the same star over the piece without its empty match.
+ */
+struct piece {
+	size_t size;
+	int nullable;
+};
+
+static const struct piece nothing = { 0, 1 };
+
+/* One level of parentheses: the branches done, the pieces before the
+ * last of the branch at hand, and that last piece, which a repetition
+ * would apply to. */
+struct level {
+	struct piece alts, before, last;
+};
+
+static void
+fold_last(struct level *l)
+{
+	l->before.size += l->last.size;
+	l->before.nullable &= l->last.nullable;
+	l->last = nothing;
+}
+
+static void
+end_branch(struct level *l)
+{
+	fold_last(l);
+	l->alts.size += l->before.size;
+	l->alts.nullable |= l->before.nullable;
+	l->before = nothing;
+}
+
+static void
+open_level(struct level *l)
+{
+	l->alts.size = 0;
+	l->alts.nullable = 0;
+	l->before = l->last = nothing;
+}
+
+static int
+repeat(struct piece *last, struct rep r)
+{
+	if (r.star && last->nullable)
+		return -1;
+	last->size *= copies(r);
+	last->nullable |= r.min == 0;
+	return 0;
+}
+
+/* \b \B \< \> \` \' of glibc match the empty string. */
+static int
+empty_escape(char c)
+{
+	return c != '\0' && strchr("bB<>`'", c) != NULL;
+}
+
+/*
  * Check p[0..n) and write it, wrapped, to out (room for 2n + the
- * wrapping): 0, or -1 with why it is refused in msg.  Its size is
- * counted as regcomp() lays it out: an atom is one, a group the sum of
- * its branches, a repeated item its size times the most copies.
+ * wrapping): 0, or -1 with why it is refused in msg.
  */
 static int
 check_and_wrap(const char *p, size_t n, char *out, char *msg, size_t msgsize)
 {
-	struct group { size_t done, last; } g[ERE_MAXNEST + 1];
-	size_t i = 0, depth = 0, times, end;
+	struct level g[ERE_MAXNEST + 1], *l = g;
+	struct piece atom = { 1, 0 };
+	struct rep r;
+	size_t i = 0, end;
 	char *o = stpcpy(out, WRAP_HEAD);
+	int isrep;
 
-	g[0].done = g[0].last = 0;
+	open_level(l);
 	while (i < n) {
-		times = 0;
 		end = i + 1;
+		isrep = 1;
+		atom.nullable = 0;
 		switch (p[i]) {
 		case '(':
-			if (depth == ERE_MAXNEST)
+			if (l == g + ERE_MAXNEST)
 				return refused(msg, msgsize,
 				    "groups nested deeper than %d", ERE_MAXNEST);
-			g[depth].done += g[depth].last;
-			g[depth].last = 0;
-			depth++;
-			g[depth].done = g[depth].last = 0;
+			fold_last(l);
+			open_level(++l);
 			*o++ = p[i++];
 			continue;
 		case ')':
-			if (depth == 0) {
-				*o++ = '\\';
-				break;     /* an ordinary character */
+			if (l == g) {
+				*o++ = '\\';   /* an ordinary character */
+				isrep = 0;
+				break;
 			}
-			depth--;
-			g[depth].done += g[depth].last;
+			end_branch(l);
 			/* an empty group is an atom too: regcomp makes a node of it */
-			g[depth].last = g[depth + 1].done + g[depth + 1].last;
-			if (g[depth].last == 0)
-				g[depth].last = 1;
+			if (l->alts.size == 0)
+				l->alts.size = 1;
+			l[-1].last = l->alts;
+			l--;
 			*o++ = p[i++];
 			goto check;
 		case '|':
-			g[depth].done += g[depth].last;
-			g[depth].last = 0;
+			end_branch(l);
 			*o++ = p[i++];
 			continue;
-		case '*': case '?':
-			*o++ = p[i++];
-			continue;
+		case '*':
+			r.min = r.max = 0;
+			r.star = 1;
+			break;
+		case '?':
+			r.min = 0;
+			r.max = 1;
+			r.star = 0;
+			break;
 		case '+':
-			times = 2;   /* an item and its starred copy */
+			r.min = r.max = 1;
+			r.star = 1;
 			break;
 		case '{':
-			switch (interval(p, n, i, &end, &times)) {
+			switch (interval(p, n, i, &end, &r)) {
 			case -1:
 				return refused(msg, msgsize,
 				    "repetition count above %d", ERE_MAXREPEAT);
 			case 0:
 				end = i + 1;
-				times = 0;
+				isrep = 0;
 			}
 			break;
 		case '\\':
@@ -177,25 +266,36 @@ check_and_wrap(const char *p, size_t n, char *out, char *msg, size_t msgsize)
 			if (p[i + 1] >= '1' && p[i + 1] <= '9')
 				return refused(msg, msgsize,
 				    "back-references are not allowed");
+			atom.nullable = empty_escape(p[i + 1]);
 			end = i + 2;
+			isrep = 0;
 			break;
 		case '[':
 			/* one atom: up to its ], or the end, where regcomp decides */
 			end = bracket_end(p, n, i);
 			end = end < n ? end + 1 : n;
+			isrep = 0;
 			break;
+		case '^': case '$':
+			atom.nullable = 1;
+			isrep = 0;
+			break;
+		default:
+			isrep = 0;
 		}
-		if (times > 0) {
-			g[depth].last *= times;
+		if (isrep) {
+			if (repeat(&l->last, r) < 0)
+				return refused(msg, msgsize, "*, + or {n,} after "
+				    "something that can match the empty string");
 		} else {
-			g[depth].done += g[depth].last;
-			g[depth].last = 1;
+			fold_last(l);
+			l->last = atom;
 		}
 		memcpy(o, p + i, end - i);
 		o += end - i;
 		i = end;
 check:
-		if (g[depth].done + g[depth].last > ERE_MAXSIZE)
+		if (l->alts.size + l->before.size + l->last.size > ERE_MAXSIZE)
 			return refused(msg, msgsize, "pattern larger than %d "
 			    "atoms with its repetitions expanded", ERE_MAXSIZE);
 	}

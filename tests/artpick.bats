@@ -129,7 +129,7 @@ stream4() {
 
 @test "-e and ~: a pattern that would exhaust memory, or a back-reference, is a usage error" {
 	plus=$(printf '+%.0s' $(seq 130))
-	while IFS='|' read -r pat msg; do
+	while IFS='@' read -r pat msg; do
 		run --separate-stderr artpick -e "$pat" /dev/null
 		[ "$status" -eq 2 ]
 		[ "$output" = "" ]
@@ -139,11 +139,14 @@ stream4() {
 		[ "$output" = "" ]
 		[ "${stderr_lines[0]}" = "artpick: -t: column 8: bad pattern: $msg" ]
 	done <<EOT
-Bi${plus}n|pattern larger than 1024 atoms with its repetitions expanded
-((a{,40}){,40}){,40}|pattern larger than 1024 atoms with its repetitions expanded
-a{256}|repetition count above 255
-(a)\\1|back-references are not allowed
-$(printf '(%.0s' $(seq 17))a$(printf ')%.0s' $(seq 17))|groups nested deeper than 16
+Bi${plus}n@pattern larger than 1024 atoms with its repetitions expanded
+B*${plus}n@*, + or {n,} after something that can match the empty string
+Bi+{2}+{2}+{2}+{2}+{2}+{2}+{2}+{2}+{2}+n@pattern larger than 1024 atoms with its repetitions expanded
+(((\\w+|()?){0,3}){2}){2,}@*, + or {n,} after something that can match the empty string
+((a{,40}){,40}){,40}@pattern larger than 1024 atoms with its repetitions expanded
+a{256}@repetition count above 255
+(a)\\1@back-references are not allowed
+$(printf '(%.0s' $(seq 17))a$(printf ')%.0s' $(seq 17))@groups nested deeper than 16
 EOT
 	run --separate-stderr artpick -e 'ab\' /dev/null
 	[ "$status" -eq 2 ]

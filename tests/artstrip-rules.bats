@@ -66,6 +66,18 @@ refused() {
 	[ "$(printf '%s\n' "$output" | cut -d: -f2-)" = "2:user:a)b" ]
 }
 
+@test "-f: *, + or {n,} after something that can match the empty string is refused" {
+	for p in '/(a|a?)+b/' '/((a*)*)*b/' '/(x?)*/' '/a**/' '/(b|)+/i' '/(^)*x/' \
+	    '/((((((a*)+)+)+)+)+)/' '/(((\w+|()?){0,3}){2}){2,}/' '/(a?b*){3,}/'; do
+		refused "$p" "*, + or {n,} after something that can match the empty string"
+	done
+	rule '/(a?b){2,}|(a+)*|(a?){3}/'
+	run --separate-stderr artstrip -v -f "$BATS_TEST_TMPDIR/rules" <(printf 'xbbx\nc\n')
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$(printf '%s\n' "$output" | cut -d: -f2-)" = "$(printf '1:user:xbbx\n2:user:c')" ]
+}
+
 @test "-f: groups nested deeper than 16 are refused, 16 are allowed" {
 	refused "/$(printf '(%.0s' $(seq 17))a$(printf ')%.0s' $(seq 17))/" "groups nested deeper than 16"
 	rule "/$(printf '(%.0s' $(seq 16))a$(printf ')%.0s' $(seq 16))/"
@@ -92,8 +104,8 @@ artstrip: $BATS_TEST_TMPDIR/rules:4: repetition count above 255" ]
 	{ printf 'T\n2024-01-01T10:00:00Z\nhttps://e.nl/1\n\n'
 	  for i in $(seq 500); do head -c 4000 /dev/zero | tr '\0' a; echo; done
 	  head -c 300 /dev/zero | tr '\0' a; echo b; } > "$BATS_TEST_TMPDIR/long"
-	for p in '/(a|aa)*b/' '/(a|a?)+(a|a?)+(a|a?)+(a|a?)+b/' '/(a?){255}a{255}b/' \
-	    '/((((((((((((((((a*)*)*)*)*)*)*)*)*)*)*)*)*)*)*)*)*b/'; do
+	for p in '/(a|aa)*b/' '/(a|aa?)+(a|aa?)+(a|aa?)+(a|aa?)+b/' '/(a?){255}a{255}b/' \
+	    '/(((((((((a+)+)+)+)+)+)+)+)+)*b/'; do
 		rule "$p"
 		run --separate-stderr timeout 10 artstrip -v -f "$BATS_TEST_TMPDIR/rules" "$BATS_TEST_TMPDIR/long"
 		[ "$status" -eq 0 ]
