@@ -62,7 +62,7 @@ main(int argc, char *argv[])
 	struct pickopts o;
 	struct pick *pk;
 	struct exprerr err;
-	regex_t *patterns;
+	struct ere **patterns;
 	const char *src = NULL, **pats = NULL;
 	char msg[128];
 	size_t i, npatterns = 0;
@@ -115,8 +115,8 @@ main(int argc, char *argv[])
 		expr_usage(src, &err);
 	patterns = ereallocarray(NULL, npatterns + 1, sizeof *patterns);
 	for (i = 0; i < npatterns; i++) {
-		if (ere_compile(&patterns[i], pats[i], strlen(pats[i]),
-		    iflag ? REG_ICASE : 0, msg, sizeof msg) < 0) {
+		if ((patterns[i] = ere_new(pats[i], strlen(pats[i]),
+		    iflag ? REG_ICASE : 0, msg, sizeof msg)) == NULL) {
 			warnmsg("-e: '%s': %s", pats[i], msg);
 			exit(2);
 		}
@@ -128,7 +128,7 @@ main(int argc, char *argv[])
 	status = each_operand(argc, argv, pick_file, pk);
 	status |= pick_end(pk);
 	for (i = 0; i < npatterns; i++)
-		regfree(&patterns[i]);
+		ere_free(patterns[i]);
 	free(patterns);
 	free(pats);
 	expr_free(o.test);

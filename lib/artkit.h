@@ -382,20 +382,23 @@ int  expr_eval(const struct expr *e, struct fieldvals *fv, int at_end,
     struct exprscratch *sc);
 
 /* ---- ere.c: the extended regular expressions users give ----
- * ere_compile() refuses a pattern beyond the limits below (the manuals of
- * artpick(1) and artstrip(1) state them) or one regcomp() rejects: -1,
- * with why in msg.  flags may add REG_ICASE.  ere_search() runs it over
- * text that may hold NUL bytes, copying it to *scratch, in time
- * proportional to the text's length times the pattern's size. */
+ * ere_new() refuses a pattern beyond the limits below (the manuals of
+ * artpick(1) and artstrip(1) state them) or one regcomp() rejects: NULL,
+ * with why in msg.  flags may add REG_ICASE.  ere_exec() tries it on the
+ * string s[0..len), NUL at s[len], ere_search() on text that may hold NUL
+ * bytes (copying it to *scratch when it must), in time proportional to
+ * the text's length times the pattern's size. */
 enum {
 	ERE_MAXLEN = 1024,      /* bytes of one pattern */
 	ERE_MAXREPEAT = 255,    /* {n,m}: n and m at most this */
 	ERE_MAXNEST = 16,       /* depth of parentheses */
 	ERE_MAXSIZE = 1024      /* atoms, once repetitions are expanded */
 };
-int  ere_compile(regex_t *re, const char *p, size_t n, int flags, char *msg,
-    size_t msgsize);
-int  ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap);
+struct ere;
+struct ere *ere_new(const char *p, size_t n, int flags, char *msg, size_t msgsize);
+void ere_free(struct ere *e);
+int  ere_exec(const struct ere *e, const char *s, size_t len);
+int  ere_search(const struct ere *e, struct text t, char **scratch, size_t *cap);
 
 /* ---- pick.c, pickout.c: what artpick selects, and where it goes ----
  * pick_new() with the tests, which stay the caller's; pick_file() for
@@ -406,7 +409,7 @@ int  ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap);
  * %n, %i and %%, or NULL. */
 struct pickopts {
 	struct expr *test;           /* -t, or NULL */
-	const regex_t *patterns;     /* -e: any of them in the body */
+	struct ere *const *patterns; /* -e: any of them in the body */
 	size_t npatterns;
 	int cflag, vflag;
 	const char *template;        /* -o, or NULL for standard output */
@@ -650,7 +653,7 @@ int bp_headline(struct text t);
 
 /* userrules.c, user rules (-f): fixed lines and /ERE/ or /ERE/i
  * patterns (ere.c), tried on lines of at most BP_PATTERN_MAXLINE bytes.
- * A rule that ere_compile() refuses is reported as FILE:LINE: reason. */
+ * A rule that ere_new() refuses is reported as FILE:LINE: reason. */
 enum { BP_PATTERN_MAXLINE = 4096 };
 struct bprules;
 struct bprules *bp_rules_new(void);

@@ -303,31 +303,95 @@ check:
 	return 0;
 }
 
-int
-ere_compile(regex_t *re, const char *p, size_t n, int flags, char *msg,
-    size_t msgsize)
-{
-	char *wrapped;
-	int e = -1;
+struct ere {
+	regex_t re;
+	/* A pattern without a special character, and without REG_ICASE, is
+	 * a string: a string search finds it faster than the matcher, which
+	 * must step through every byte of the text. */
+	char *string;
+	size_t len;
+};
 
-	if (memchr(p, '\0', n) != NULL)
-		return refused(msg, msgsize, "NUL byte in pattern");
-	if (n > ERE_MAXLEN)
-		return refused(msg, msgsize, "pattern longer than %d bytes",
-		    ERE_MAXLEN);
+/* No character of p[0..n) is special in an ERE. */
+static int
+plain_string(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr("\\^$.[]|()*+?{}", p[i]) != NULL)
+			return 0;
+	return 1;
+}
+
+struct ere *
+ere_new(const char *p, size_t n, int flags, char *msg, size_t msgsize)
+{
+	struct ere *e;
+	char *wrapped;
+	int err = -1;
+
+	if (memchr(p, '\0', n) != NULL) {
+		refused(msg, msgsize, "NUL byte in pattern");
+		return NULL;
+	}
+	if (n > ERE_MAXLEN) {
+		refused(msg, msgsize, "pattern longer than %d bytes", ERE_MAXLEN);
+		return NULL;
+	}
+	e = emalloc(sizeof *e);
 	wrapped = emalloc(2 * n + sizeof WRAP_HEAD WRAP_TAIL);
 	if (check_and_wrap(p, n, wrapped, msg, msgsize) == 0 &&
-	    (e = regcomp(re, wrapped, REG_EXTENDED | REG_NOSUB | flags)) != 0) {
-		regerror(e, re, msg, msgsize);
-		e = -1;
+	    (err = regcomp(&e->re, wrapped, REG_EXTENDED | REG_NOSUB | flags)) != 0) {
+		regerror(err, &e->re, msg, msgsize);
+		err = -1;
 	}
 	free(wrapped);
+	if (err != 0) {
+		free(e);
+		return NULL;
+	}
+	e->string = NULL;
+	e->len = n;
+	if (!(flags & REG_ICASE) && plain_string(p, n))
+		e->string = estrndup(p, n);
 	return e;
 }
 
-/* Text that may hold NUL bytes: each piece between them. */
-int
-ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap)
+void
+ere_free(struct ere *e)
+{
+	if (e == NULL)
+		return;
+	regfree(&e->re);
+	free(e->string);
+	free(e);
+}
+
+/* The string e->string in s[0..len): 1 or 0; -1 when candidates that
+ * fail late cost more than a few times the text (a run of "a" and the
+ * string "aaab", say), and the matcher, linear for a string, decides. */
+static int
+has_string(const struct ere *e, const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+	size_t work = 0;
+
+	if (e->len == 0)
+		return 1;
+	while ((size_t)(end - p) >= e->len &&
+	    (p = memchr(p, e->string[0], (size_t)(end - p) - e->len + 1)) != NULL) {
+		if (memcmp(p + 1, e->string + 1, e->len - 1) == 0)
+			return 1;
+		if ((work += e->len) > 4 * len + 256)
+			return -1;
+		p++;
+	}
+	return 0;
+}
+
+static int
+regex_search(const struct ere *e, struct text t, char **scratch, size_t *cap)
 {
 	size_t i, start = 0;
 
@@ -340,9 +404,31 @@ ere_search(const regex_t *re, struct text t, char **scratch, size_t *cap)
 	for (i = 0; i <= t.len; i++) {
 		if (i < t.len && (*scratch)[i] != '\0')
 			continue;
-		if (regexec(re, *scratch + start, 0, NULL, 0) == 0)
+		if (regexec(&e->re, *scratch + start, 0, NULL, 0) == 0)
 			return 1;
 		start = i + 1;
 	}
 	return 0;
+}
+
+int
+ere_exec(const struct ere *e, const char *s, size_t len)
+{
+	int r;
+
+	if (e->string != NULL && (r = has_string(e, s, len)) >= 0)
+		return r;
+	return regexec(&e->re, s, 0, NULL, 0) == 0;
+}
+
+/* Text that may hold NUL bytes: each piece between them (a string holds
+ * no NUL, so it is looked for in the whole text at once). */
+int
+ere_search(const struct ere *e, struct text t, char **scratch, size_t *cap)
+{
+	int r;
+
+	if (e->string != NULL && (r = has_string(e, t.s, t.len)) >= 0)
+		return r;
+	return regex_search(e, t, scratch, cap);
 }

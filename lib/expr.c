@@ -37,8 +37,7 @@ struct node {
 	int kind, op;
 	size_t first, next;  /* children of N_OR, N_AND, N_NOT; NONE ends */
 	struct operand a, b;
-	regex_t re;
-	int hasre;
+	struct ere *re;      /* ~ and !~ */
 };
 #define NONE ((size_t)-1)
 
@@ -226,10 +225,9 @@ parse_comparison(struct parser *ps, size_t *out)
 		return 0;
 	if (e->node[k].b.field >= 0 || e->node[k].b.isnum)
 		return fail(ps, at, "a pattern after ~ is a string");
-	if (ere_compile(&e->node[k].re, e->node[k].b.lit.s, e->node[k].b.lit.len,
-	    e->reflags, msg, sizeof msg) < 0)
+	if ((e->node[k].re = ere_new(e->node[k].b.lit.s, e->node[k].b.lit.len,
+	    e->reflags, msg, sizeof msg)) == NULL)
 		return fail(ps, at, "bad pattern: %s", msg);
-	e->node[k].hasre = 1;
 	return 0;
 }
 
@@ -337,8 +335,7 @@ expr_free(struct expr *e)
 	for (i = 0; i < e->n; i++) {
 		free((char *)e->node[i].a.lit.s);
 		free((char *)e->node[i].b.lit.s);
-		if (e->node[i].hasre)
-			regfree(&e->node[i].re);
+		ere_free(e->node[i].re);
 	}
 	free(e->node);
 	free(e);
@@ -430,7 +427,7 @@ holds(struct fieldvals *fv, const struct node *nd, struct text item,
 
 	if (nd->op == OP_MATCH || nd->op == OP_NOMATCH) {
 		spell(&a);
-		return ere_search(&nd->re, a.t, &sc->buf, &sc->cap) == (nd->op == OP_MATCH);
+		return ere_search(nd->re, a.t, &sc->buf, &sc->cap) == (nd->op == OP_MATCH);
 	}
 	if (nd->a.field >= 0 && nd->b.field >= 0) {
 		if (sc->cap2 < a.t.len + 1) {

@@ -153,7 +153,7 @@ body_matches(struct pick *pk, struct text t)
 	size_t i;
 
 	for (i = 0; i < pk->o.npatterns; i++)
-		if (ere_search(&pk->o.patterns[i], t, &pk->sc.buf, &pk->sc.cap))
+		if (ere_search(pk->o.patterns[i], t, &pk->sc.buf, &pk->sc.cap))
 			return 1;
 	return 0;
 }

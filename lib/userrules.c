@@ -1,6 +1,6 @@
 /*
  * User rules (artstrip -f): fixed lines, looked up in a sorted table, and
- * /ERE/ patterns, checked and compiled by ere_compile().  A pattern is
+ * /ERE/ patterns, checked and compiled by ere_new().  A pattern is
  * tried only on lines of at most BP_PATTERN_MAXLINE bytes, so that a
  * file of many patterns costs little on a long paragraph.
  */
@@ -18,7 +18,7 @@ struct bprules {
 	struct text *fixed;     /* cleaned, sorted before the first match */
 	size_t nfixed, capfixed;
 	int sorted;
-	regex_t *re;
+	struct ere **re;
 	size_t nre, capre;
 	struct bpnorm norm;     /* a fixed rule, cleaned as lines are */
 };
@@ -42,7 +42,7 @@ bp_rules_free(struct bprules *r)
 	for (i = 0; i < r->nfixed; i++)
 		free((char *)r->fixed[i].s);
 	for (i = 0; i < r->nre; i++)
-		regfree(&r->re[i]);
+		ere_free(r->re[i]);
 	free(r->fixed);
 	free(r->re);
 	bp_normalize_free(&r->norm);
@@ -93,7 +93,7 @@ add_rule(struct bprules *r, const char *path, size_t lineno, struct text t)
 			r->capre = r->capre ? r->capre * 2 : 8;
 			r->re = ereallocarray(r->re, r->capre, sizeof r->re[0]);
 		}
-		if (ere_compile(&r->re[r->nre], t.s + 1, n, flags, msg, sizeof msg) < 0)
+		if ((r->re[r->nre] = ere_new(t.s + 1, n, flags, msg, sizeof msg)) == NULL)
 			return refuse(path, lineno, msg);
 		r->nre++;
 		return 0;
@@ -150,7 +150,7 @@ bp_rules_match(const struct bprules *r, struct text t)
 	if (t.len > BP_PATTERN_MAXLINE)
 		return 0;
 	for (i = 0; i < r->nre; i++)
-		if (regexec(&r->re[i], t.s, 0, NULL, 0) == 0)
+		if (ere_exec(r->re[i], t.s, t.len))
 			return 1;
 	return 0;
 }

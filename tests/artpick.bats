@@ -191,6 +191,22 @@ EOT
 	[ "$output" = 1 ]
 }
 
+@test "-e and ~: a plain string is found on a long line whose candidates all fail late" {
+	{ printf 'T\n2024-01-01T10:00:00Z\nhttps://e.nl/1\n\n'
+	  head -c 3000000 /dev/zero | tr '\0' a; echo; } > "$BATS_TEST_TMPDIR/long"
+	{ printf 'T\n2024-01-01T10:00:00Z\nhttps://e.nl/2\n\n'
+	  head -c 3000000 /dev/zero | tr '\0' a; echo b; } > "$BATS_TEST_TMPDIR/longb"
+	s=$(head -c 1000 /dev/zero | tr '\0' a)b
+	run --separate-stderr timeout 10 artpick -c -e "$s" "$BATS_TEST_TMPDIR/long" "$BATS_TEST_TMPDIR/longb"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = 1 ]
+	run --separate-stderr timeout 10 artpick -c -t "title ~ \"Tb\" || url ~ \"nl/2\"" "$BATS_TEST_TMPDIR/long" "$BATS_TEST_TMPDIR/longb"
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "" ]
+	[ "$output" = 1 ]
+}
+
 @test "an unknown field names its column, shows a caret, exits 2" {
 	run --separate-stderr artpick -t 'words > 300 && wrods < 5' /dev/null
 	[ "$status" -eq 2 ]
