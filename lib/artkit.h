@@ -385,7 +385,7 @@ int  expr_eval(const struct expr *e, struct fieldvals *fv, int at_end,
  * ere_new() refuses a pattern beyond the limits below (the manuals of
  * artpick(1) and artstrip(1) state them) or one regcomp() rejects: NULL,
  * with why in msg.  flags may add REG_ICASE.  ere_exec() tries it on the
- * string s[0..len), NUL at s[len], ere_search() on text that may hold NUL
+ * C string s (s[len] is NUL, or an earlier byte), ere_search() on text that may hold NUL
  * bytes (copying it to *scratch when it must), in time proportional to
  * the text's length times the pattern's size. */
 enum {

@@ -411,11 +411,15 @@ regex_search(const struct ere *e, struct text t, char **scratch, size_t *cap)
 	return 0;
 }
 
+/* A C string: as regexec() does, it ends at its first NUL. */
 int
 ere_exec(const struct ere *e, const char *s, size_t len)
 {
+	const char *nul;
 	int r;
 
+	if ((nul = memchr(s, '\0', len)) != NULL)
+		len = (size_t)(nul - s);
 	if (e->string != NULL && (r = has_string(e, s, len)) >= 0)
 		return r;
 	return regexec(&e->re, s, 0, NULL, 0) == 0;

@@ -78,6 +78,17 @@ refused() {
 	[ "$(printf '%s\n' "$output" | cut -d: -f2-)" = "$(printf '1:user:xbbx\n2:user:c')" ]
 }
 
+@test "-f: a pattern, a plain string or not, sees a line up to its first NUL byte" {
+	printf 'T\n2024-01-01T10:00:00Z\nhttps://e.nl/1\n\nstorm a\0b storm\n' > "$BATS_TEST_TMPDIR/nul"
+	for p in '/storm/@1' '/stor[m]/@1' '/b storm/@0' '/b stor[m]/@0'; do
+		rule "${p%@*}"
+		run --separate-stderr artstrip -v -f "$BATS_TEST_TMPDIR/rules" "$BATS_TEST_TMPDIR/nul"
+		[ "$status" -eq 0 ]
+		[ "$stderr" = "" ]
+		[ "$(printf '%s\n' "$output" | grep -c ':user:')" = "${p#*@}" ]
+	done
+}
+
 @test "-f: groups nested deeper than 16 are refused, 16 are allowed" {
 	refused "/$(printf '(%.0s' $(seq 17))a$(printf ')%.0s' $(seq 17))/" "groups nested deeper than 16"
 	rule "/$(printf '(%.0s' $(seq 16))a$(printf ')%.0s' $(seq 16))/"
