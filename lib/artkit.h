@@ -392,7 +392,8 @@ enum {
 	ERE_MAXLEN = 1024,      /* bytes of one pattern */
 	ERE_MAXREPEAT = 255,    /* {n,m}: n and m at most this */
 	ERE_MAXNEST = 16,       /* depth of parentheses */
-	ERE_MAXSIZE = 1024      /* atoms, once repetitions are expanded */
+	ERE_MAXSIZE = 1024,     /* atoms, once repetitions are expanded */
+	ERE_MAXEMPTYCOPIES = 64 /* of them in copies of an empty match */
 };
 struct ere;
 struct ere *ere_new(const char *p, size_t n, int flags, char *msg, size_t msgsize);

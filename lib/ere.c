@@ -173,11 +173,22 @@ open_level(struct level *l)
 	l->before = l->last = nothing;
 }
 
+/* The repetition r of the piece *last: 0, or -1 with why in msg.  The
+ * copies of a piece that can match the empty string are counted in
+ * *empty_copies: regcomp() can take time cubic in them ("(a?){,255}" 2 s,
+ * "(($)?){255}" 20 s, "((a?){,32}){,32}" 9 s), while copies of a piece
+ * that cannot match the empty string are cheap. */
 static int
-repeat(struct piece *last, struct rep r)
+repeat(struct piece *last, struct rep r, size_t *empty_copies, char *msg,
+    size_t msgsize)
 {
 	if (r.star && last->nullable)
-		return -1;
+		return refused(msg, msgsize, "*, + or {n,} after something "
+		    "that can match the empty string");
+	if (last->nullable && copies(r) > 1 &&
+	    (*empty_copies += last->size * copies(r)) > ERE_MAXEMPTYCOPIES)
+		return refused(msg, msgsize, "more than %d atoms in copies of "
+		    "something that can match the empty string", ERE_MAXEMPTYCOPIES);
 	last->size *= copies(r);
 	last->nullable |= r.min == 0;
 	return 0;
@@ -200,7 +211,7 @@ check_and_wrap(const char *p, size_t n, char *out, char *msg, size_t msgsize)
 	struct level g[ERE_MAXNEST + 1], *l = g;
 	struct piece atom = { 1, 0 };
 	struct rep r;
-	size_t i = 0, end;
+	size_t i = 0, end, empty_copies = 0;
 	char *o = stpcpy(out, WRAP_HEAD);
 	int isrep;
 
@@ -208,6 +219,7 @@ check_and_wrap(const char *p, size_t n, char *out, char *msg, size_t msgsize)
 	while (i < n) {
 		end = i + 1;
 		isrep = 1;
+		atom.size = 1;
 		atom.nullable = 0;
 		switch (p[i]) {
 		case '(':
@@ -267,6 +279,9 @@ check_and_wrap(const char *p, size_t n, char *out, char *msg, size_t msgsize)
 				return refused(msg, msgsize,
 				    "back-references are not allowed");
 			atom.nullable = empty_escape(p[i + 1]);
+			/* copies of \b and \B cost regcomp() far more than others */
+			if (p[i + 1] == 'b' || p[i + 1] == 'B')
+				atom.size = 4;
 			end = i + 2;
 			isrep = 0;
 			break;
@@ -284,9 +299,8 @@ check_and_wrap(const char *p, size_t n, char *out, char *msg, size_t msgsize)
 			isrep = 0;
 		}
 		if (isrep) {
-			if (repeat(&l->last, r) < 0)
-				return refused(msg, msgsize, "*, + or {n,} after "
-				    "something that can match the empty string");
+			if (repeat(&l->last, r, &empty_copies, msg, msgsize) < 0)
+				return -1;
 		} else {
 			fold_last(l);
 			l->last = atom;
