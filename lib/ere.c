@@ -415,14 +415,15 @@ regex_search(const struct ere *e, struct text t, char **scratch, size_t *cap)
 	}
 	memcpy(*scratch, t.s, t.len);
 	(*scratch)[t.len] = '\0';
-	for (i = 0; i <= t.len; i++) {
-		if (i < t.len && (*scratch)[i] != '\0')
-			continue;
+	/* regexec() reads each piece up to its NUL; memchr() finds the next */
+	for (;;) {
 		if (regexec(&e->re, *scratch + start, 0, NULL, 0) == 0)
 			return 1;
+		i = (size_t)((char *)memchr(*scratch + start, '\0', t.len + 1 - start) - *scratch);
+		if (i == t.len)
+			return 0;
 		start = i + 1;
 	}
-	return 0;
 }
 
 /* A C string: as regexec() does, it ends at its first NUL. */
