@@ -957,6 +957,10 @@ enum { SENT_STOP_BLOCKS = 4 };
 struct sentstops {              /* the candidates of a few blocks of 64 bytes */
 	size_t base, nblocks;
 	uint64_t mask[SENT_STOP_BLOCKS];
+	/* the last answer: the first stop at or after from is at, of class
+	 * cls and length len (with the ellipsis as a stop when ell is set) */
+	size_t from, at, len;
+	int cls, ell;
 };
 struct sentsplit {
 	const struct abbrevs *ab;

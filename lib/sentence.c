@@ -581,8 +581,7 @@ sent_begin(struct sentsplit *sp, const struct abbrevs *ab, const char *s,
 	sp->qpos = 0;
 	sp->qcount = 0;
 	sp->gopen = 0;
-	sp->stops.base = SIZE_MAX;
-	sp->stops.nblocks = 0;
+	sent_stops_begin(&sp->stops);
 }
 
 int

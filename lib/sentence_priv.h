@@ -82,8 +82,9 @@ alnum(int c)
 
 /* The next terminator or paragraph separator at or after i; len if none.
  * *c gets its class (ELLIPSIS for U+2026 when ell is set), *l its length.
- * st keeps the candidates of a block between the calls for one text; it
- * begins with base SIZE_MAX and no blocks. */
+ * st keeps the candidates of a block and the last answer between the
+ * calls for one text, which sent_stops_begin() clears. */
+void   sent_stops_begin(struct sentstops *st);
 size_t sent_next_stop(const unsigned char *s, size_t len, struct sentstops *st,
            size_t i, int ell, int *c, size_t *l);
 /* The end of a paragraph separator at i, with CR LF as one (SB3). */

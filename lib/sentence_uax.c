@@ -87,6 +87,27 @@ classify_stops(const unsigned char *s, size_t len, struct sentstops *st,
 	}
 }
 
+void
+sent_stops_begin(struct sentstops *st)
+{
+	st->base = SIZE_MAX;
+	st->nblocks = 0;
+	st->from = SIZE_MAX;
+}
+
+static size_t
+keep_stop(struct sentstops *st, size_t at, int c, size_t l)
+{
+	st->at = at;
+	st->cls = c;
+	st->len = l;
+	return at;
+}
+
+/* A scan from anywhere between the last start and the stop it found ends
+ * at that stop again: the answer is kept, so that a sentence that ends
+ * before any terminator (an item of a list of bullets) does not send a
+ * scan over the rest of the paragraph once for each sentence. */
 size_t
 sent_next_stop(const unsigned char *s, size_t len, struct sentstops *st,
     size_t i, int ell, int *c, size_t *l)
@@ -95,6 +116,13 @@ sent_next_stop(const unsigned char *s, size_t len, struct sentstops *st,
 	size_t j, k, at;
 	uint32_t cp;
 
+	if (st->from <= i && i <= st->at && st->ell == ell) {
+		*c = st->cls;
+		*l = st->len;
+		return st->at;
+	}
+	st->from = i;
+	st->ell = ell;
 	while (i < len) {
 		if (i < st->base || i - st->base >= 64 * st->nblocks)
 			classify_stops(s, len, st, i);
@@ -106,15 +134,17 @@ sent_next_stop(const unsigned char *s, size_t len, struct sentstops *st,
 				continue;
 			*c = special_cls(s, len, j, &cp, l);
 			if (*c == SB_STERM || *c == SB_ATERM || parasep(*c))
-				return j;
+				return keep_stop(st, j, *c, *l);
 			if (ell && cp == 0x2026) {
 				*c = ELLIPSIS;
-				return j;
+				return keep_stop(st, j, *c, *l);
 			}
 		}
 		i = at + 64;
 	}
-	return len;
+	*c = SB_OTHER;
+	*l = 0;
+	return keep_stop(st, len, *c, *l);
 }
 
 size_t
@@ -163,10 +193,11 @@ static size_t
 uax_end(const unsigned char *s, size_t len, size_t start)
 {
 	size_t i = start, t, j, l;
-	struct sentstops st = { SIZE_MAX, 0, { 0 } };
+	struct sentstops st;
 	uint32_t cp;
 	int c, aterm, before, spaces, closes;
 
+	sent_stops_begin(&st);
 	for (;;) {
 		t = sent_next_stop(s, len, &st, i, 0, &c, &l);
 		if (t >= len)

@@ -44,6 +44,9 @@ piece() {
 	prose)
 		printf '%s' 'De minister van Buitenlandse Zaken zei gisteren dat het kabinet niet van plan is de maatregelen te versoepelen. '
 		WORDS=18 ;;
+	bullets)        # items of a list, each a sentence without a terminator
+		printf '\342\200\242 een punt '
+		WORDS=2 ;;
 	nbsp)   # marks between no-break spaces: no ASCII space at all
 		printf 'cafe\314\201\302\240e\314\201e\314\201n\302\240x_y\302\240'
 		WORDS=3 ;;
@@ -178,6 +181,10 @@ scales() {
 
 @test "scaling: a 16 MB paragraph of plain prose" {
 	scales prose
+}
+
+@test "scaling: a 16 MB paragraph of bullet items, none ending in a terminator" {
+	scales bullets
 }
 
 @test "scaling: a 16 MB paragraph of marks between no-break spaces" {

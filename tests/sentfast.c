@@ -117,8 +117,7 @@ check_stops(long rounds)
 
 	for (r = 0; r < rounds && bad < 10; r++) {
 		n = random_text(t);
-		st.base = SIZE_MAX;
-		st.nblocks = 0;
+		sent_stops_begin(&st);
 		ell = (int)rnd(2);
 		for (i = 0; i <= n; ) {
 			got = sent_next_stop(s, n, &st, i, ell, &c, &l);
