@@ -26,6 +26,7 @@ static void screen_portable(const unsigned char *p, size_t nblocks, struct scree
 static void (*screen_fn)(const unsigned char *, size_t, struct screenmask *, unsigned char *) = screen_portable;
 static void pleas_portable(const unsigned char *p, size_t nblocks, uint64_t *m);
 static void (*pleas_fn)(const unsigned char *, size_t, uint64_t *) = pleas_portable;
+static void (*vote_fn)(const unsigned char *, struct votemask *);
 static const char *engine = "portable";
 static int chosen;
 static unsigned changes;
@@ -384,6 +385,36 @@ pleas_sse2(const unsigned char *p, size_t nblocks, uint64_t *m)
 	}
 }
 
+/* The care bytes of the vote in v, with n the bytes one place on. */
+static inline __m128i
+sse2_care(__m128i v, __m128i n)
+{
+	return _mm_or_si128(_mm_or_si128(sse2_is(v, '"'),
+	    _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xDE)), _mm_set1_epi8((char)0xC2))),
+	    _mm_or_si128(_mm_and_si128(sse2_is(v, ','), sse2_is(n, ',')),
+	    _mm_and_si128(sse2_is(v, '\''), sse2_is(n, '\''))));
+}
+
+/* The masks of the stop-word vote: a letter is a byte that OR 0x20 and
+ * less 'a' leaves below 26. */
+static void
+vote_sse2(const unsigned char *p, struct votemask *m)
+{
+	__m128i v, a;
+	unsigned k;
+
+	m->word = m->care = 0;
+	for (k = 0; k < 4; k++) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+		a = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+		m->word |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(v,
+		    _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8(25)), a))) << 16 * k;
+		m->care |= (uint64_t)(unsigned)_mm_movemask_epi8(sse2_care(v,
+		    _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k + 1))))
+		    << 16 * k;
+	}
+}
+
 #define AVX2 __attribute__((target("avx2,popcnt")))
 
 AVX2 static inline uint64_t
@@ -638,6 +669,31 @@ pack_avx2(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
 	}
 	return o;
 }
+
+/* The masks of the vote, as vote_sse2() makes them. */
+AVX2 static void
+vote_avx2(const unsigned char *p, struct votemask *m)
+{
+	__m256i v[2], a[2], c[2], n;
+	unsigned k;
+
+	for (k = 0; k < 2; k++) {
+		v[k] = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32 * k));
+		n = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32 * k + 1));
+		a[k] = _mm256_sub_epi8(_mm256_or_si256(v[k], _mm256_set1_epi8(0x20)),
+		    _mm256_set1_epi8('a'));
+		a[k] = _mm256_or_si256(v[k], _mm256_cmpeq_epi8(_mm256_min_epu8(a[k],
+		    _mm256_set1_epi8(25)), a[k]));
+		c[k] = _mm256_or_si256(_mm256_or_si256(avx2_eq(v[k], '"'),
+		    _mm256_cmpeq_epi8(_mm256_and_si256(v[k], _mm256_set1_epi8((char)0xDE)),
+		    _mm256_set1_epi8((char)0xC2))),
+		    _mm256_or_si256(_mm256_and_si256(avx2_eq(v[k], ','), avx2_eq(n, ',')),
+		    _mm256_and_si256(avx2_eq(v[k], '\''), avx2_eq(n, '\''))));
+	}
+	m->word = avx2_mask(a[0], a[1]);
+	m->care = avx2_mask(c[0], c[1]);
+}
+
 #define AVX512 __attribute__((target("avx512f,avx512bw,avx512vbmi2,popcnt")))
 
 AVX512 static inline uint64_t
@@ -727,6 +783,20 @@ pleas_avx512(const unsigned char *p, size_t nblocks, uint64_t *m)
 	}
 }
 
+AVX512 static void
+vote_avx512(const unsigned char *p, struct votemask *m)
+{
+	__m512i v = _mm512_loadu_si512((const void *)p);
+	__m512i n = _mm512_loadu_si512((const void *)(p + 1));
+
+	m->word = avx512_range(_mm512_or_si512(v, _mm512_set1_epi8(0x20)), 'a', 26) |
+	    _mm512_movepi8_mask(v);
+	m->care = avx512_eq(v, '"') | (avx512_eq(v, ',') & avx512_eq(n, ',')) |
+	    (avx512_eq(v, '\'') & avx512_eq(n, '\'')) |
+	    _mm512_cmpeq_epi8_mask(_mm512_and_si512(v, _mm512_set1_epi8((char)0xDE)),
+	    _mm512_set1_epi8((char)0xC2));
+}
+
 AVX512 static size_t
 pack_avx512(const unsigned char *p, uint64_t word, uint64_t keep, char *out)
 {
@@ -748,12 +818,13 @@ static const struct engine {
 	void (*stops)(const unsigned char *, size_t, uint64_t *);
 	void (*screen)(const unsigned char *, size_t, struct screenmask *, unsigned char *);
 	void (*pleas)(const unsigned char *, size_t, uint64_t *);
+	void (*vote)(const unsigned char *, struct votemask *);
 } engines[] = {
-	{ "portable", masks_portable, pack_portable, stops_portable, screen_portable, pleas_portable },
+	{ "portable", masks_portable, pack_portable, stops_portable, screen_portable, pleas_portable, NULL },
 #ifdef HAVE_X86
-	{ "sse2", masks_sse2, pack_portable, stops_sse2, screen_sse2, pleas_sse2 },
-	{ "avx2", masks_avx2, pack_avx2, stops_avx2, screen_avx2, pleas_avx2 },
-	{ "avx512", masks_avx512, pack_avx512, stops_avx512, screen_avx512, pleas_avx512 },
+	{ "sse2", masks_sse2, pack_portable, stops_sse2, screen_sse2, pleas_sse2, vote_sse2 },
+	{ "avx2", masks_avx2, pack_avx2, stops_avx2, screen_avx2, pleas_avx2, vote_avx2 },
+	{ "avx512", masks_avx512, pack_avx512, stops_avx512, screen_avx512, pleas_avx512, vote_avx512 },
 #endif
 };
 enum { NENGINES = sizeof engines / sizeof engines[0] };
@@ -781,6 +852,7 @@ use(const struct engine *e)
 	stops_fn = e->stops;
 	screen_fn = e->screen;
 	pleas_fn = e->pleas;
+	vote_fn = e->vote;
 	engine = e->name;
 	chosen = 1;
 	changes++;
@@ -896,6 +968,20 @@ charmask_pleas(const unsigned char *lower, size_t nblocks, uint64_t *starts)
 	if (!chosen)
 		choose();
 	pleas_fn(lower, nblocks, starts);
+}
+
+int
+charmask_votes(void)
+{
+	if (!chosen)
+		choose();
+	return vote_fn != NULL;
+}
+
+void
+charmask_vote(const unsigned char *p, struct votemask *m)
+{
+	vote_fn(p, m);
 }
 
 /* Blocks are classified before they are packed: the engine is chosen. */

@@ -25,6 +25,7 @@ _Static_assert((int)NLANGS <= (int)LANG_MAX, "struct langvote has room for every
 /* Every stop word of every language in one open-addressing hash: the
  * word, and the languages (bit k: table[k]) that list it. */
 enum { WORDMAX = 12, SLOTS = 1024 };
+#define ASCII_LOWER 0x2020202020202020u      /* bit 5 of each byte */
 struct slot {
 	char w[16];                     /* zeros after the word */
 	unsigned char len;
@@ -87,18 +88,22 @@ lang_codes(void)
 	return codes;
 }
 
-/* The hash of a word of n bytes (at most WORDMAX) at w, which holds
- * zeros after it up to 16 bytes: two multiplications for the whole word,
- * not one for each byte. */
+/* The hash of a word of n bytes (at most WORDMAX), its first eight bytes
+ * in lo and the others in hi (the first byte lowest), zeros after it:
+ * two multiplications for the whole word, not one for each byte. */
+static unsigned
+hash_words(uint64_t lo, uint64_t hi, size_t n)
+{
+	uint64_t h = (lo * 0x9E3779B97F4A7C15u) ^ (hi * 0xC2B2AE3D27D4EB4Fu) ^ n;
+
+	return (unsigned)(h >> 40 ^ h >> 17);
+}
+
+/* The same of the word at w, which holds zeros after it up to 16 bytes. */
 static unsigned
 hash16(const unsigned char *w, size_t n)
 {
-	uint64_t lo, hi, h;
-
-	memcpy(&lo, w, 8);
-	memcpy(&hi, w + 8, 8);
-	h = (lo * 0x9E3779B97F4A7C15u) ^ (hi * 0xC2B2AE3D27D4EB4Fu) ^ n;
-	return (unsigned)(h >> 40 ^ h >> 17);
+	return hash_words(load8(w), load8(w + 8), n);
 }
 
 static unsigned
@@ -204,24 +209,29 @@ init_bytes(void)
 	}
 }
 
-/* The languages whose stop word w[0..len) (1 to WORDMAX bytes, zeros
- * after them up to 16) is, its hash h already taken. */
-static unsigned
-stop_langs(const char *w, size_t len, unsigned h)
+/* The languages whose stop word the word of len bytes (1 to WORDMAX) in
+ * lo and hi is, as hash_words() takes it. */
+static inline unsigned
+stop_langs_of(uint64_t lo, uint64_t hi, size_t len)
 {
 	const struct slot *sl;
-	unsigned i = h & (SLOTS - 1);
-	uint64_t a[2], b[2];
+	unsigned i = hash_words(lo, hi, len) & (SLOTS - 1);
 
-	memcpy(a, w, 16);
 	for (;; i = (i + 1) & (SLOTS - 1)) {
 		sl = &slots[i];
 		if (sl->len == 0)
 			return 0;
-		memcpy(b, sl->w, 16);
-		if (sl->len == len && a[0] == b[0] && a[1] == b[1])
+		if (sl->len == len && load8((const unsigned char *)sl->w) == lo &&
+		    load8((const unsigned char *)sl->w + 8) == hi)
 			return sl->langs;
 	}
+}
+
+/* The same of the word w[0..len), zeros after it up to 16 bytes. */
+static unsigned
+stop_langs(const unsigned char *w, size_t len)
+{
+	return stop_langs_of(load8(w), load8(w + 8), len);
 }
 
 /* The ASCII word of 1 to 15 letters that begins at p, when an ASCII
@@ -267,27 +277,51 @@ ascii_word(const unsigned char *p, unsigned char w[16], size_t most)
 #endif
 }
 
-/* The loop of lang_vote_add_ref() with a table for each byte; with
- * settle, it stops once the vote has settled.  Has it? */
-static int
-vote(struct langvote *v, const char *text, size_t n, int settle)
-{
-	const unsigned char *s = (const unsigned char *)text, *e = s + n, *p;
-	unsigned char w[16];
-	size_t i = 0, len, k, q;
-	unsigned langs, b, c;
-	size_t de = lang_index(&lang_de);
-	unsigned long german = 0;
-	int quoted = 0;
+/* What a vote carries from one piece of a text to the next. */
+struct voting {
+	struct langvote *v;
+	unsigned long german;   /* German letters since the last stop word */
+	size_t de;
+	int quoted, settle;
+};
 
-	while (i < n) {
+/* A stop word of the languages langs scores; with settle, German letters
+ * count now, and 1 says the vote has settled. */
+static inline int
+scored(struct voting *vt, unsigned langs)
+{
+	size_t k;
+
+	for (k = 0; k < NLANGS; k++)
+		if (langs & 1u << k)
+			vt->v->score[k] += vt->quoted ? 1 : 2;
+	if (!vt->settle)
+		return 0;
+	vt->v->score[vt->de] += vt->german;
+	vt->german = 0;
+	return lang_vote_settled(vt->v);
+}
+
+/* The loop of lang_vote_add_ref() with a table for each byte, over what
+ * begins before until (a word may go on past it); *settled is set when a
+ * stop word settles the vote.  Where it stops. */
+static size_t
+vote_bytes(struct voting *vt, const unsigned char *s, size_t n, size_t i,
+    size_t until, int *settled)
+{
+	const unsigned char *e = s + n, *p;
+	unsigned char w[16];
+	size_t len, q;
+	unsigned langs, b, c;
+
+	while (i < until) {
 		b = vbyte[c = s[i]];
 		if (b == 0) {
 			i++;
 			continue;
 		}
 		if (b == VB_QUOTE && (q = dquote_len(s, i, n)) > 0) {
-			quoted = !quoted;
+			vt->quoted = !vt->quoted;
 			i += q;
 			continue;
 		}
@@ -299,7 +333,7 @@ vote(struct langvote *v, const char *text, size_t n, int settle)
 			i += len;
 			/* no stop word is longer than stopmax */
 			if (len <= stopmax &&
-			    (langs = stop_langs((const char *)w, len, hash16(w, len))) != 0)
+			    (langs = stop_langs(w, len)) != 0)
 				goto scored;
 			continue;
 		}
@@ -317,7 +351,7 @@ vote(struct langvote *v, const char *text, size_t n, int settle)
 				break;
 			b = vbyte[c = s[i]];
 			if (b == VB_GERMAN)
-				german += german_letter(s, i, n);
+				vt->german += german_letter(s, i, n);
 			else if (b != VB_QUOTE || c < 0x80 || dquote_len(s, i, n) > 0)
 				break;
 			if (len < WORDMAX)
@@ -325,20 +359,104 @@ vote(struct langvote *v, const char *text, size_t n, int settle)
 			len++;
 			i++;
 		}
-		if (len <= stopmax && (langs = stop_langs((const char *)w, len, hash16(w, len))) != 0) {
+		if (len <= stopmax && (langs = stop_langs(w, len)) != 0) {
 scored:
-			for (k = 0; k < NLANGS; k++)
-				if (langs & 1u << k)
-					v->score[k] += quoted ? 1 : 2;
-			if (settle) {
-				v->score[de] += german;
-				german = 0;
-				if (lang_vote_settled(v))
-					return 1;
+			if (scored(vt, langs)) {
+				*settled = 1;
+				return i;
 			}
 		}
 	}
-	v->score[de] += german;
+	return i;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define VOTE_MASKS 1
+#else
+#define VOTE_MASKS 0    /* the words are taken from the masks as little-endian */
+#endif
+
+/* The 64 bytes at p, 80 of which may be read, a mask at a time: each
+ * word that ends among them before the first byte to be looked at
+ * closely is looked up.  How many bytes are done: up to the start of a
+ * word that may go on, or to that byte (0 when it is the first); 64 when
+ * all are.  Only where charmask_votes(). */
+static size_t
+vote_window(struct voting *vt, const unsigned char *p, int *settled)
+{
+	struct votemask m;
+	uint64_t starts, rest, lo, hi;
+	unsigned b, len, langs, limit;
+
+	charmask_vote(p, &m);
+	limit = m.care != 0 ? lowest_bit(m.care) : 64;
+	starts = m.word & ~(m.word << 1);
+	if (limit < 64)
+		starts &= ((uint64_t)1 << limit) - 1;
+	for (; starts != 0; starts &= starts - 1) {
+		b = lowest_bit(starts);
+		/* ones past the word; none when it fills the block */
+		rest = ~(m.word >> b);
+		if (rest == 0 || b + (len = lowest_bit(rest)) >= limit)
+			return b;
+		if (len > stopmax)
+			continue;
+		/* the word in lower case, zeros after it: its bytes are
+		 * letters, which OR 0x20 lowers, or bytes from 0x80 on */
+		lo = load8(p + b);
+		lo |= ~lo >> 2 & ASCII_LOWER;
+		hi = 0;
+		if (len < 8)
+			lo &= ((uint64_t)1 << 8 * len) - 1;
+		else if (len > 8) {
+			hi = load8(p + b + 8);
+			hi = (hi | (~hi >> 2 & ASCII_LOWER)) & (((uint64_t)1 << 8 * (len - 8)) - 1);
+		}
+		if ((langs = stop_langs_of(lo, hi, len)) != 0 &&
+		    scored(vt, langs)) {
+			*settled = 1;
+			return b + len;
+		}
+	}
+	return limit;
+}
+
+/* The vote over text; with settle, it stops once the vote has settled.
+ * Has it?  The end of the text goes to the masks padded with spaces. */
+static int
+vote(struct langvote *v, const char *text, size_t n, int settle)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	unsigned char pad[80];
+	struct voting vt;
+	size_t i = 0, r;
+	int settled = 0;
+
+	vt.v = v;
+	vt.german = 0;
+	vt.de = lang_index(&lang_de);
+	vt.quoted = 0;
+	vt.settle = settle;
+	if (!VOTE_MASKS || !charmask_votes())
+		i = vote_bytes(&vt, s, n, 0, n, &settled);
+	while (i < n && !settled) {
+		if (n - i >= sizeof pad)
+			r = vote_window(&vt, s + i, &settled);
+		else {
+			memcpy(pad, s + i, n - i);
+			memset(pad + (n - i), ' ', sizeof pad - (n - i));
+			r = vote_window(&vt, pad, &settled);
+			if (r > n - i)
+				r = n - i;
+		}
+		if (r > 0)
+			i += r;
+		else if (!settled)     /* one word or mark, byte by byte */
+			i = vote_bytes(&vt, s, n, i, i + 1, &settled);
+	}
+	if (settled)
+		return 1;
+	v->score[vt.de] += vt.german;
 	return settle && lang_vote_settled(v);
 }
 

@@ -54,6 +54,19 @@ void   charmask_screen(const unsigned char *p, size_t nblocks, struct screenmask
  * starts[k] for each byte j of block k that begins "coo", "nie", "new" or
  * "tip".  Two bytes past the last block are read. */
 void   charmask_pleas(const unsigned char *lower, size_t nblocks, uint64_t *starts);
+/* For the stop-word vote of language detection (lang.c), in the 64 bytes
+ * at p: bit j of word for each ASCII letter and each byte from 0x80 on,
+ * of care for each byte the vote must look at one by one: " and a , or '
+ * with the same byte after it (so 65 bytes are read), and the lead bytes
+ * 0xC2 0xC3 0xE2 0xE3 of quotation marks and German letters.  Only
+ * where charmask_votes() says the engine has them: the portable engine
+ * has not, eight bytes at a time being slower than the vote's own loop
+ * over the bytes. */
+struct votemask {
+	uint64_t word, care;
+};
+int    charmask_votes(void);
+void   charmask_vote(const unsigned char *p, struct votemask *m);
 const char *charmask_engine(const char *name);
 const char *charmask_engine_at(size_t k);  /* k-th of this build, best last; NULL past them */
 /* A number that changes whenever what the engine gives may have changed:

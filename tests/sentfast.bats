@@ -3,7 +3,7 @@
 # random texts, through the test driver tests/sentfast.c: the scan for
 # terminators with every block engine of this machine, the hashed
 # abbreviation look-ups with and without a user file (-a), and the
-# stop-word vote of -l auto.
+# stop-word vote of -l auto with every block engine.
 
 bats_require_minimum_version 1.5.0
 load test_helper
@@ -18,7 +18,9 @@ load test_helper
 	[ "$(grep -c ', 0 failed$' <<< "$output")" -eq "${#lines[@]}" ]
 	[[ "$output" == *"nl: 5000 random words looked up, 0 failed"* ]]
 	[[ "$output" == *"de: 5000 random words looked up, 0 failed"* ]]
-	[[ "$output" == *"vote: 5000 random texts, 0 failed" ]]
+	[[ "${lines[1]}" == "portable: 5000 random texts voted on, 0 failed" ]]
+	[ "$(grep -c 'random texts voted on, 0 failed$' <<< "$output")" -eq \
+	    "$(grep -c 'random texts scanned, 0 failed$' <<< "$output")" ]
 }
 
 @test "sentfast: a bad count is a usage error" {
