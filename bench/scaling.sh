@@ -34,11 +34,12 @@ unit() {
 	marks) printf 'e\314\201e\314\201n cafe\314\201 n\314\203a\314\210\314\204 \314\201 ' ;;
 	quotes) printf "'s Avonds zei hij: \"Ja.\" \342\200\230Nee\342\200\231, \342\200\234zeker\342\200\235 z\342\200\231n 't " ;;
 	abbreviations) printf '%s ' 'o.a. dr. J. Jansen e.d. i.p.v. 3.000 2,5 19.30 uur.' ;;
+	bullets) printf '\342\200\242 een punt ' ;;
 	prose) printf '%s ' 'De minister van Buitenlandse Zaken zei gisteren dat' \
 	    'het kabinet niet van plan is de maatregelen te versoepelen.' ;;
 	esac
 }
-kinds="urls email underscores emoji marks quotes abbreviations prose"
+kinds="urls email underscores emoji marks quotes abbreviations bullets prose"
 
 # paragraph KIND MB FILE: an article whose body is one paragraph of about
 # MB megabytes of the kind.
