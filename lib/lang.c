@@ -34,6 +34,7 @@ struct slot {
 static struct slot slots[SLOTS];
 static int slots_ready;
 static size_t stopmax;                  /* the longest stop word */
+static size_t german_at;                /* German's index in table[] */
 static void init_bytes(void);
 
 const struct lang *
@@ -99,31 +100,31 @@ hash_words(uint64_t lo, uint64_t hi, size_t n)
 	return (unsigned)(h >> 40 ^ h >> 17);
 }
 
-/* The same of the word at w, which holds zeros after it up to 16 bytes. */
-static unsigned
-hash16(const unsigned char *w, size_t n)
+/* The slot of the word of len bytes in lo and hi, as hash_words() takes
+ * it: the word's own, or the empty one where it would go (langs 0). */
+static inline struct slot *
+find_slot(uint64_t lo, uint64_t hi, size_t len)
 {
-	return hash_words(load8(w), load8(w + 8), n);
+	struct slot *sl;
+	unsigned i = hash_words(lo, hi, len) & (SLOTS - 1);
+
+	for (;; i = (i + 1) & (SLOTS - 1)) {
+		sl = &slots[i];
+		if (sl->len == 0 || (sl->len == len &&
+		    load8((const unsigned char *)sl->w) == lo &&
+		    load8((const unsigned char *)sl->w + 8) == hi))
+			return sl;
+	}
 }
 
-static unsigned
-hash(const char *s, size_t n)
-{
-	unsigned char w[16] = { 0 };
-
-	memcpy(w, s, n < WORDMAX ? n : WORDMAX);
-	return hash16(w, n);
-}
-
+/* The same of the word s[0..n), n at most WORDMAX. */
 static struct slot *
 slot_of(const char *s, size_t n)
 {
-	unsigned i = hash(s, n) & (SLOTS - 1);
+	unsigned char w[16] = { 0 };
 
-	while (slots[i].len != 0 &&
-	    (slots[i].len != n || memcmp(slots[i].w, s, n) != 0))
-		i = (i + 1) & (SLOTS - 1);
-	return &slots[i];
+	memcpy(w, s, n);
+	return find_slot(load8(w), load8(w + 8), n);
 }
 
 static void
@@ -136,6 +137,7 @@ init_slots(void)
 	if (slots_ready)
 		return;
 	init_bytes();
+	german_at = lang_index(&lang_de);
 	for (k = 0; k < NLANGS; k++)
 		for (w = table[k]->stopwords; *w != NULL; w++) {
 			n = strlen(*w);
@@ -209,42 +211,36 @@ init_bytes(void)
 	}
 }
 
-/* The languages whose stop word the word of len bytes (1 to WORDMAX) in
- * lo and hi is, as hash_words() takes it. */
-static inline unsigned
-stop_langs_of(uint64_t lo, uint64_t hi, size_t len)
+/* The len bytes at p (1 to WORDMAX, 16 of them may be read), letters and
+ * bytes from 0x80 on, in lower case with zeros after them, as
+ * hash_words() takes a word: a letter is lowered by an OR of 0x20. */
+static inline void
+word_value(const unsigned char *p, size_t len, uint64_t *lo, uint64_t *hi)
 {
-	const struct slot *sl;
-	unsigned i = hash_words(lo, hi, len) & (SLOTS - 1);
+	uint64_t x = load8(p), y = 0;
 
-	for (;; i = (i + 1) & (SLOTS - 1)) {
-		sl = &slots[i];
-		if (sl->len == 0)
-			return 0;
-		if (sl->len == len && load8((const unsigned char *)sl->w) == lo &&
-		    load8((const unsigned char *)sl->w + 8) == hi)
-			return sl->langs;
+	x |= ~x >> 2 & ASCII_LOWER;
+	if (len < 8)
+		x &= ((uint64_t)1 << 8 * len) - 1;
+	else if (len > 8) {
+		y = load8(p + 8);
+		y = (y | (~y >> 2 & ASCII_LOWER)) & (((uint64_t)1 << 8 * (len - 8)) - 1);
 	}
-}
-
-/* The same of the word w[0..len), zeros after it up to 16 bytes. */
-static unsigned
-stop_langs(const unsigned char *w, size_t len)
-{
-	return stop_langs_of(load8(w), load8(w + 8), len);
+	*lo = x;
+	*hi = y;
 }
 
 /* The ASCII word of 1 to 15 letters that begins at p, when an ASCII
- * byte ends it, into w in lower case with zeros after it (the 16 bytes
- * at p are there) when it has at most `most` letters: its length; 0 for
+ * byte ends it (the 16 bytes at p are there): its length, and when it has
+ * at most `most` letters its value in *lo and *hi (word_value()); 0 for
  * any other, which the byte loop takes.  Eight letters at a time,
  * without a branch for each. */
 static size_t
-ascii_word(const unsigned char *p, unsigned char w[16], size_t most)
+ascii_word(const unsigned char *p, size_t most, uint64_t *lo, uint64_t *hi)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	const uint64_t high = 0x8080808080808080u;
-	uint64_t x[2], a, letters, ends;
+	uint64_t x[2], letters, ends;
 	size_t k, len;
 
 	memcpy(x, p, 16);
@@ -259,20 +255,14 @@ ascii_word(const unsigned char *p, unsigned char w[16], size_t most)
 	len = 8 * k + lowest_bit(ends) / 8;
 	if (p[len] >= 0x80)
 		return 0;       /* a multi-byte character may go on with the word */
-	if (len > most)
-		return len;
-	memset(w, 0, 16);
-	for (k = 0; k < 2 && 8 * k < len; k++) {
-		a = lower_ascii8(x[k]);
-		if (len < 8 * k + 8)
-			a &= ((uint64_t)1 << 8 * (len - 8 * k)) - 1;
-		memcpy(w + 8 * k, &a, 8);
-	}
+	if (len <= most)
+		word_value(p, len, lo, hi);
 	return len;
 #else
 	(void)p;
-	(void)w;
 	(void)most;
+	(void)lo;
+	(void)hi;
 	return 0;
 #endif
 }
@@ -281,7 +271,6 @@ ascii_word(const unsigned char *p, unsigned char w[16], size_t most)
 struct voting {
 	struct langvote *v;
 	unsigned long german;   /* German letters since the last stop word */
-	size_t de;
 	int quoted, settle;
 };
 
@@ -297,7 +286,7 @@ scored(struct voting *vt, unsigned langs)
 			vt->v->score[k] += vt->quoted ? 1 : 2;
 	if (!vt->settle)
 		return 0;
-	vt->v->score[vt->de] += vt->german;
+	vt->v->score[german_at] += vt->german;
 	vt->german = 0;
 	return lang_vote_settled(vt->v);
 }
@@ -311,6 +300,7 @@ vote_bytes(struct voting *vt, const unsigned char *s, size_t n, size_t i,
 {
 	const unsigned char *e = s + n, *p;
 	unsigned char w[16];
+	uint64_t lo, hi;
 	size_t len, q;
 	unsigned langs, b, c;
 
@@ -329,11 +319,11 @@ vote_bytes(struct voting *vt, const unsigned char *s, size_t n, size_t i,
 			i++;
 			continue;
 		}
-		if (b == VB_LETTER && n - i >= 16 && (len = ascii_word(s + i, w, stopmax)) > 0) {
+		if (b == VB_LETTER && n - i >= 16 &&
+		    (len = ascii_word(s + i, stopmax, &lo, &hi)) > 0) {
 			i += len;
 			/* no stop word is longer than stopmax */
-			if (len <= stopmax &&
-			    (langs = stop_langs(w, len)) != 0)
+			if (len <= stopmax && (langs = find_slot(lo, hi, len)->langs) != 0)
 				goto scored;
 			continue;
 		}
@@ -359,7 +349,8 @@ vote_bytes(struct voting *vt, const unsigned char *s, size_t n, size_t i,
 			len++;
 			i++;
 		}
-		if (len <= stopmax && (langs = stop_langs(w, len)) != 0) {
+		if (len <= stopmax &&
+		    (langs = find_slot(load8(w), load8(w + 8), len)->langs) != 0) {
 scored:
 			if (scored(vt, langs)) {
 				*settled = 1;
@@ -401,18 +392,8 @@ vote_window(struct voting *vt, const unsigned char *p, int *settled)
 			return b;
 		if (len > stopmax)
 			continue;
-		/* the word in lower case, zeros after it: its bytes are
-		 * letters, which OR 0x20 lowers, or bytes from 0x80 on */
-		lo = load8(p + b);
-		lo |= ~lo >> 2 & ASCII_LOWER;
-		hi = 0;
-		if (len < 8)
-			lo &= ((uint64_t)1 << 8 * len) - 1;
-		else if (len > 8) {
-			hi = load8(p + b + 8);
-			hi = (hi | (~hi >> 2 & ASCII_LOWER)) & (((uint64_t)1 << 8 * (len - 8)) - 1);
-		}
-		if ((langs = stop_langs_of(lo, hi, len)) != 0 &&
+		word_value(p + b, len, &lo, &hi);
+		if ((langs = find_slot(lo, hi, len)->langs) != 0 &&
 		    scored(vt, langs)) {
 			*settled = 1;
 			return b + len;
@@ -434,7 +415,6 @@ vote(struct langvote *v, const char *text, size_t n, int settle)
 
 	vt.v = v;
 	vt.german = 0;
-	vt.de = lang_index(&lang_de);
 	vt.quoted = 0;
 	vt.settle = settle;
 	if (!VOTE_MASKS || !charmask_votes())
@@ -456,7 +436,7 @@ vote(struct langvote *v, const char *text, size_t n, int settle)
 	}
 	if (settled)
 		return 1;
-	v->score[vt.de] += vt.german;
+	v->score[german_at] += vt.german;
 	return settle && lang_vote_settled(v);
 }
 
